@@ -1,0 +1,56 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** Every error code the API answers with, in one map: the client can rely on these strings. */
+export const ERROR_CODES = {
+  bad_request: "bad_request",
+  validation_failed: "validation_failed",
+  malformed_json: "malformed_json",
+  unsupported_media_type: "unsupported_media_type",
+  payload_too_large: "payload_too_large",
+  unauthenticated: "unauthenticated",
+  mfa_required: "mfa_required",
+  forbidden: "forbidden",
+  csrf_failed: "csrf_failed",
+  https_required: "https_required",
+  not_found: "not_found",
+  method_not_allowed: "method_not_allowed",
+  conflict: "conflict",
+  rate_limited: "rate_limited",
+  not_ready: "not_ready",
+  internal_error: "internal_error",
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; details?: unknown };
+};
+
+/** Thrown anywhere below a route; the error handler turns it into the JSON error shape. */
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorBody {
+  return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
+}
+
+export function respondWithError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+): Response {
+  return c.json(errorBody(code, message, details), status);
+}

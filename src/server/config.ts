@@ -1,0 +1,93 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every setting the server reads from the environment, in one place.
+ * `.env.example` lists each of them with a comment; keep the two in step.
+ */
+const booleanFromString = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: booleanFromString.default(false),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  SESSION_SECRET: z.string().optional(),
+  FIELD_ENCRYPTION_KEYS: z.string().optional(),
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export type Config = {
+  nodeEnv: Env["NODE_ENV"];
+  isProduction: boolean;
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  publicUrl: string | undefined;
+  trustProxy: boolean;
+  logLevel: Env["LOG_LEVEL"];
+  bodyLimitBytes: number;
+  /** Raw secret values; resolved (generated in development) by `resolveSecrets`. */
+  sessionSecret: string | undefined;
+  fieldEncryptionKeys: string | undefined;
+  jobPollIntervalMs: number;
+  shutdownTimeoutMs: number;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads and validates the environment; throws a `ConfigError` naming each bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Treat empty strings as unset, so `FOO=` in a .env file means "use the default".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === "production";
+  if (isProduction && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      "Invalid configuration:\n  PUBLIC_URL: required in production (the https:// address users reach)",
+    );
+  }
+  if (e.PUBLIC_URL && isProduction && !e.PUBLIC_URL.startsWith("https://")) {
+    throw new ConfigError("Invalid configuration:\n  PUBLIC_URL: must be https:// in production");
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    sessionSecret: e.SESSION_SECRET,
+    fieldEncryptionKeys: e.FIELD_ENCRYPTION_KEYS,
+    jobPollIntervalMs: e.JOB_POLL_INTERVAL_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
