@@ -25,6 +25,14 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SESSION_SECRET: z.string().optional(),
   FIELD_ENCRYPTION_KEYS: z.string().optional(),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  SESSION_ABSOLUTE_TTL_SECONDS: z.coerce.number().int().min(60).max(43_200).default(43_200),
+  SESSION_IDLE_TTL_SECONDS: z.coerce.number().int().min(60).max(3_600).default(3_600),
+  EMAIL_FROM: z.string().min(3).default("TherapyLedger <no-reply@therapyledger.localhost>"),
+  MAILGUN_API_KEY: z.string().min(1).optional(),
+  MAILGUN_DOMAIN: z.string().min(1).optional(),
+  MAILGUN_REGION: z.enum(["us", "eu"]).default("us"),
+  MAILGUN_URL: z.url().optional(),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
@@ -48,6 +56,12 @@ export type Config = {
   fieldEncryptionKeys: string | undefined;
   jobPollIntervalMs: number;
   shutdownTimeoutMs: number;
+  bcryptCost: number;
+  sessionAbsoluteTtlSeconds: number;
+  sessionIdleTtlSeconds: number;
+  emailFrom: string;
+  /** Mailgun when an API key is set; otherwise email goes to the local outbox. */
+  mailgun: { apiKey: string; domain: string; url: string } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -73,6 +87,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.PUBLIC_URL && isProduction && !e.PUBLIC_URL.startsWith("https://")) {
     throw new ConfigError("Invalid configuration:\n  PUBLIC_URL: must be https:// in production");
   }
+  if (e.BCRYPT_COST < 12 && e.NODE_ENV !== "test") {
+    throw new ConfigError(
+      "Invalid configuration:\n  BCRYPT_COST: must be at least 12 (only NODE_ENV=test may lower it)",
+    );
+  }
+  if (e.MAILGUN_API_KEY && !e.MAILGUN_DOMAIN) {
+    throw new ConfigError("Invalid configuration:\n  MAILGUN_DOMAIN: required when MAILGUN_API_KEY is set");
+  }
+  const mailgunUrl =
+    e.MAILGUN_URL ?? (e.MAILGUN_REGION === "eu" ? "https://api.eu.mailgun.net" : "https://api.mailgun.net");
   return {
     nodeEnv: e.NODE_ENV,
     isProduction,
@@ -89,5 +113,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fieldEncryptionKeys: e.FIELD_ENCRYPTION_KEYS,
     jobPollIntervalMs: e.JOB_POLL_INTERVAL_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    bcryptCost: e.BCRYPT_COST,
+    sessionAbsoluteTtlSeconds: e.SESSION_ABSOLUTE_TTL_SECONDS,
+    sessionIdleTtlSeconds: e.SESSION_IDLE_TTL_SECONDS,
+    emailFrom: e.EMAIL_FROM,
+    mailgun:
+      e.MAILGUN_API_KEY && e.MAILGUN_DOMAIN
+        ? { apiKey: e.MAILGUN_API_KEY, domain: e.MAILGUN_DOMAIN, url: mailgunUrl }
+        : undefined,
   };
 }
