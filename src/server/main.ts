@@ -56,12 +56,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseStartError) {
-    process.stderr.write(`TherapyLedger could not start: ${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `TherapyLedger could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-  }
+  // Known start-up failures carry a message written for people; anything else is shown by its
+  // message alone, never as a stack dump.
+  const known = error instanceof ConfigError || error instanceof DatabaseStartError;
+  process.stderr.write(`TherapyLedger could not start: ${messageOf(error)}${known ? "" : " (unexpected)"}\n`);
   process.exit(1);
 });
