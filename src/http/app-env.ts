@@ -1,8 +1,11 @@
 import type { Database } from "../db/client.js";
+import type { FieldCipher } from "../identity/field-encryption.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Logger } from "../lib/logger.js";
 import type { Config } from "../server/config.js";
 import type { Secrets } from "../server/secrets.js";
+import type { Mailer } from "../services/mailer.js";
+import type { SessionRow } from "../services/sessions.js";
 
 /** What the HTTP layer is given; services are built from these. */
 export type AppDeps = {
@@ -11,6 +14,8 @@ export type AppDeps = {
   database: Database;
   logger: Logger;
   queue: JobQueue;
+  cipher: FieldCipher;
+  mailer: Mailer;
 };
 
 export type AppEnv = {
@@ -22,5 +27,7 @@ export type AppEnv = {
     clientIp: string;
     /** "https" or "http", as the client reached us (the proxy's word with TRUST_PROXY). */
     protocol: "http" | "https";
+    /** The caller's live session, loaded once per API request (undefined when signed out). */
+    session: SessionRow | undefined;
   };
 };

@@ -33,3 +33,30 @@ export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
     content: { "application/json": { schema } },
   };
 }
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: "Enter a valid email address." }))
+  .openapi({ example: "[email protected]" });
+
+/** Length rules for new passwords live in identity/password.ts; this only bounds the input. */
+export const PasswordInputSchema = z.string().min(1, "Enter your password.").max(1024);
+
+export const CodeSchema = z
+  .string()
+  .trim()
+  .min(6)
+  .max(32)
+  .openapi({ description: "A 6-digit TOTP code or a backup code" });
+
+export const TokenSchema = z.string().min(16).max(256);
+
+export function noContent(description: string) {
+  return { 204: { description } };
+}
+
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { "application/json": { schema } } };
+}

@@ -3,11 +3,16 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "../http/app-env.js";
 import { ApiError, respondWithError } from "../http/errors.js";
+import { csrfProtection } from "../http/middleware/csrf.js";
 import { handleApiNotFound, handleErrors } from "../http/middleware/handle-errors.js";
+import { loadSession } from "../http/middleware/load-session.js";
 import { requestContext } from "../http/middleware/request-context.js";
 import { requireHttps } from "../http/middleware/require-https.js";
 import { securityHeaders } from "../http/middleware/security-headers.js";
+import { authRoutes } from "../http/routes/auth.js";
+import { meRoutes } from "../http/routes/me.js";
 import { openApiRoute, systemRoutes } from "../http/routes/system.js";
+import { twoFactorRoutes } from "../http/routes/two-factor.js";
 import { serveWebApp } from "../http/web-app.js";
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
@@ -47,7 +52,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
         ),
     }),
   );
+  api.use("*", loadSession());
+  api.use("*", csrfProtection());
   api.route("/", systemRoutes());
+  api.route("/", authRoutes());
+  api.route("/", meRoutes());
+  api.route("/", twoFactorRoutes());
   api.openapi(openApiRoute, (c) => c.json(buildOpenApiDocument(api), 200));
   api.notFound(handleApiNotFound);
   app.route("/api", api);

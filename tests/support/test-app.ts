@@ -1,12 +1,15 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
+import type { Database } from "../../src/db/client.js";
+import type { AppDeps } from "../../src/http/app-env.js";
+import type { EmailSender } from "../../src/integrations/email/email-port.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { createApp } from "../../src/server/app.js";
 import { type Config, readConfig } from "../../src/server/config.js";
-import type { AppDeps } from "../../src/http/app-env.js";
-import { createJobQueue } from "../../src/jobs/queue.js";
-import { createLogger } from "../../src/lib/logger.js";
-import { resolveSecrets } from "../../src/server/secrets.js";
-import type { Database } from "../../src/db/client.js";
+import { assembleDeps } from "../../src/server/runtime.js";
 import { createTestDatabase } from "./test-database.js";
 
 export type LogCapture = { lines: string[]; stream: Writable; text(): string };
@@ -22,11 +25,13 @@ export function captureLogs(): LogCapture {
   return { lines, stream, text: () => lines.join("") };
 }
 
+/** Test configuration: fresh keys, bcrypt at cost 4 (one test runs the real cost 12). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const base = readConfig({
     NODE_ENV: "test",
-    DATA_DIR: "/nonexistent-test-data-dir",
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "tl-test-data-")),
     LOG_LEVEL: "info",
+    BCRYPT_COST: "4",
     SESSION_SECRET: randomBytes(32).toString("base64"),
     FIELD_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString("base64")}`,
   });
@@ -43,16 +48,30 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** A fresh app on a fresh database, with its logs captured. The job worker is not started. */
+/**
+ * A fresh app on a fresh database, with its logs captured. The job worker is not started;
+ * tests run due jobs with `deps.queue.runDueJobs()`. Email goes to `emailSender` when given
+ * (for example one aimed at the fake Mailgun server), else to an outbox in a temp folder.
+ */
 export async function createTestApp(
-  options: { config?: Partial<Config>; webRoot?: string; database?: Database } = {},
+  options: {
+    config?: Partial<Config>;
+    webRoot?: string;
+    database?: Database;
+    emailSender?: EmailSender;
+  } = {},
 ): Promise<TestApp> {
   const config = testConfig(options.config);
   const database = options.database ?? (await createTestDatabase());
   const logs = captureLogs();
   const logger = createLogger({ level: config.logLevel, destination: logs.stream });
-  const queue = createJobQueue({ db: database.db, logger, pollIntervalMs: 50, backoffBaseMs: 0 });
-  const deps: AppDeps = { config, secrets: resolveSecrets(config), database, logger, queue };
+  const deps = assembleDeps({
+    config,
+    database,
+    logger,
+    emailSender: options.emailSender,
+    queueOptions: { pollIntervalMs: 50, backoffBaseMs: 0 },
+  });
   const app = createApp(deps, { webRoot: options.webRoot ?? "/nonexistent-web-root" });
   return {
     app,
@@ -61,8 +80,9 @@ export async function createTestApp(
     logs,
     request: (path, init) => Promise.resolve(app.request(path, init)),
     async close() {
-      await queue.stop();
+      await deps.queue.stop();
       await database.close();
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,109 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { consents, users } from "../../db/schema/identity.js";
+import { PRIVACY_VERSION, TERMS_VERSION } from "../../domain/legal.js";
+import { ApiError } from "../../http/errors.js";
+import { verifyPassword } from "../../identity/password.js";
+import { linkWithToken } from "../mailer.js";
+import { consumeRateLimit } from "../rate-limit.js";
+import { recordSecurityEvent } from "../security-events.js";
+import { type AuthContext, VERIFY_RESEND_LIMIT } from "./auth-context.js";
+import { verifySecondFactor } from "./second-factor.js";
+import { consumeUserToken, createUserToken, voidUserTokens } from "./user-tokens.js";
+import { requireUser } from "./users.js";
+
+export async function verifyEmail(ctx: AuthContext, token: string): Promise<void> {
+  const { database, mailer } = ctx.deps;
+  const verified = await database.db.transaction(async (tx) => {
+    const userId = await consumeUserToken(tx, token, "verify_email");
+    if (!userId) return false;
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerifiedAt: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+      .returning();
+    if (!user) return true; // already verified: nothing more to do
+    await recordSecurityEvent(tx, userId, "email_verified", ctx.origin);
+    await mailer.send(user.email, { kind: "welcome" }, { executor: tx });
+    return true;
+  });
+  if (!verified) {
+    throw new ApiError(
+      400,
+      "invalid_token",
+      "This verification link is not valid any more. Ask for a new one.",
+    );
+  }
+}
+
+export async function resendVerificationEmail(ctx: AuthContext, userId: string): Promise<void> {
+  const { database, config, mailer } = ctx.deps;
+  const user = await requireUser(database.db, userId);
+  if (user.emailVerifiedAt) throw new ApiError(409, "conflict", "Your email address is already verified.");
+  const limit = await consumeRateLimit(database.db, `verify-resend:${user.id}`, VERIFY_RESEND_LIMIT);
+  if (!limit.allowed) {
+    throw new ApiError(429, "rate_limited", "We sent several links already. Try again later.", undefined, {
+      "Retry-After": String(limit.retryAfterSeconds),
+    });
+  }
+  await database.db.transaction(async (tx) => {
+    await voidUserTokens(tx, user.id, "verify_email");
+    const token = await createUserToken(tx, user.id, "verify_email");
+    await mailer.send(
+      user.email,
+      { kind: "verify_email", verifyUrl: linkWithToken(config, "/verify-email", token) },
+      { executor: tx },
+    );
+  });
+}
+
+/** Whether the user has accepted the current Terms and Privacy Policy. */
+export async function hasCurrentConsent(db: Db, userId: string): Promise<boolean> {
+  const [latest] = await db
+    .select({ terms: consents.termsVersion, privacy: consents.privacyVersion })
+    .from(consents)
+    .where(eq(consents.userId, userId))
+    .orderBy(desc(consents.acceptedAt), desc(consents.id))
+    .limit(1);
+  return latest?.terms === TERMS_VERSION && latest.privacy === PRIVACY_VERSION;
+}
+
+export async function acceptCurrentTerms(ctx: AuthContext, userId: string): Promise<void> {
+  const { database } = ctx.deps;
+  await database.db.transaction(async (tx) => {
+    await tx
+      .insert(consents)
+      .values({ userId, termsVersion: TERMS_VERSION, privacyVersion: PRIVACY_VERSION, ip: ctx.origin.ip });
+    await recordSecurityEvent(tx, userId, "terms_accepted", ctx.origin, {
+      termsVersion: TERMS_VERSION,
+      privacyVersion: PRIVACY_VERSION,
+    });
+  });
+}
+
+/**
+ * Deletes the account and, by cascading foreign keys, every row that belongs to it. Needs the
+ * password, and a second-factor code when two-factor is on.
+ */
+export async function deleteAccount(
+  ctx: AuthContext,
+  userId: string,
+  input: { password: string; code?: string | undefined },
+): Promise<void> {
+  const { database, cipher, config } = ctx.deps;
+  const user = await requireUser(database.db, userId);
+  if (!(await verifyPassword(input.password, user.passwordHash, { dummyCost: config.bcryptCost }))) {
+    throw new ApiError(400, "invalid_credentials", "Your password is not right.", [
+      { path: "password", message: "Your password is not right." },
+    ]);
+  }
+  if (user.totpEnabledAt) {
+    const result = input.code ? await verifySecondFactor(database.db, cipher, user, input.code) : null;
+    if (!result) {
+      throw new ApiError(400, "invalid_code", "Enter a current code from your authenticator app.", [
+        { path: "code", message: "Enter a current code from your authenticator app." },
+      ]);
+    }
+  }
+  await database.db.delete(users).where(eq(users.id, user.id));
+}

@@ -1,0 +1,24 @@
+import type { AppDeps } from "../../http/app-env.js";
+import type { RequestOrigin } from "../security-events.js";
+
+/** What an account use case needs: the app's dependencies and who is asking from where. */
+export type AuthContext = { deps: AppDeps; origin: RequestOrigin };
+
+export const LOGIN_LIMITS = {
+  /** Failed sign-ins per account before it is locked for the window (documented in SECURITY.md). */
+  perAccount: { limit: 10, windowSeconds: 15 * 60 },
+  /** Sign-in attempts per IP address in the window, across all accounts. */
+  perIp: { limit: 100, windowSeconds: 15 * 60 },
+} as const;
+
+export const REGISTER_LIMIT_PER_IP = { limit: 10, windowSeconds: 3600 } as const;
+export const FORGOT_LIMITS = {
+  perEmail: { limit: 3, windowSeconds: 3600 },
+  perIp: { limit: 20, windowSeconds: 3600 },
+} as const;
+export const VERIFY_RESEND_LIMIT = { limit: 5, windowSeconds: 3600 } as const;
+export const MFA_MAX_ATTEMPTS = 5;
+
+export function loginAccountKey(email: string): string {
+  return `login:account:${email}`;
+}
