@@ -13,6 +13,8 @@ export type EnqueueOptions = {
   executor?: Pick<Db, "insert">;
   runAt?: Date;
   maxAttempts?: number;
+  /** The person the job concerns; deleting their account deletes the job. */
+  userId?: string;
 };
 
 export type JobQueueOptions = {
@@ -64,6 +66,7 @@ export function createJobQueue(options: JobQueueOptions) {
       .values({
         kind,
         payload,
+        userId: opts.userId ?? null,
         runAt: opts.runAt ?? new Date(),
         maxAttempts: opts.maxAttempts ?? 8,
       })

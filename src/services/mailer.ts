@@ -9,7 +9,12 @@ export type { EmailTemplate };
 
 /** Queues an email; it is rendered and sent by the job worker, with retries. */
 export type Mailer = {
-  send(to: string, template: EmailTemplate, options?: { executor?: Pick<Db, "insert"> }): Promise<void>;
+  /** `userId` ties the queued email to its recipient's account, so deleting the account drops it. */
+  send(
+    to: string,
+    template: EmailTemplate,
+    options?: { executor?: Pick<Db, "insert">; userId?: string },
+  ): Promise<void>;
 };
 
 /** The address people reach the app at, for links in email. */
@@ -40,7 +45,11 @@ export function createMailer(queue: JobQueue, cipher: FieldCipher): Mailer {
   const protect = emailPayloadProtector(cipher);
   return {
     async send(to, template, options = {}) {
-      await enqueueEmail(queue, { to, template }, { protect, executor: options.executor });
+      await enqueueEmail(
+        queue,
+        { to, template },
+        { protect, executor: options.executor, userId: options.userId },
+      );
     },
   };
 }

@@ -28,12 +28,19 @@ export async function registerAccount(
 
 /** The TOTP code for `secret` at `nowMs`, shifted by `stepOffset` 30-second steps. */
 export function totpCode(secret: string, stepOffset = 0, nowMs = Date.now()): string {
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
+  const totp = new OTPAuth.TOTP({
+    secret: OTPAuth.Secret.fromBase32(secret),
+    digits: 6,
+    period: 30,
+    algorithm: "SHA1",
+  });
   return totp.generate({ timestamp: nowMs + stepOffset * 30_000 });
 }
 
 /** Turns on two-factor for a signed-in client; the enabling code uses the previous step. */
-export async function turnOnTwoFactor(client: TestClient): Promise<{ secret: string; backupCodes: string[] }> {
+export async function turnOnTwoFactor(
+  client: TestClient,
+): Promise<{ secret: string; backupCodes: string[] }> {
   const setup = await client.post("/api/me/two-factor/setup");
   expect(setup.status).toBe(200);
   const { secret } = (await setup.json()) as { secret: string };

@@ -1,4 +1,9 @@
+import { randomInt } from "node:crypto";
 import type { TestApp } from "./test-app.js";
+
+export function randomIp(): string {
+  return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+}
 
 /**
  * A browser-like client for the in-process app: it keeps cookies, fetches the CSRF token and
@@ -8,10 +13,14 @@ export class TestClient {
   readonly cookies = new Map<string, string>();
   private csrfToken: string | undefined;
 
+  /**
+   * Each client comes from an address of its own (the test app trusts the proxy header), as
+   * separate people do; tests of per-IP limits set the header themselves.
+   */
   constructor(
     private readonly t: Pick<TestApp, "request">,
     readonly base = "http://localhost",
-    readonly defaultHeaders: Record<string, string> = {},
+    readonly defaultHeaders: Record<string, string> = { "x-forwarded-for": randomIp() },
   ) {}
 
   cookieHeader(): string {
@@ -36,7 +45,10 @@ export class TestClient {
   }
 
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers({ ...this.defaultHeaders, ...(init.headers as Record<string, string> | undefined) });
+    const headers = new Headers({
+      ...this.defaultHeaders,
+      ...(init.headers as Record<string, string> | undefined),
+    });
     if (this.cookies.size > 0 && !headers.has("cookie")) headers.set("cookie", this.cookieHeader());
     const res = await this.t.request(`${this.base}${path}`, { ...init, headers });
     this.remember(res);
@@ -55,7 +67,12 @@ export class TestClient {
     return this.fetch(path, { headers });
   }
 
-  async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async send(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const token = await this.csrf();
     return this.fetch(path, {
       method,

@@ -32,6 +32,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "tl-test-data-")),
     LOG_LEVEL: "info",
     BCRYPT_COST: "4",
+    TRUST_PROXY: "true",
     SESSION_SECRET: randomBytes(32).toString("base64"),
     FIELD_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString("base64")}`,
   });

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./identity.js";
 
 export const JOB_STATUSES = ["pending", "running", "done", "failed"] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
@@ -14,6 +15,8 @@ export const jobs = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     kind: text("kind").notNull(),
     payload: jsonb("payload").notNull(),
+    /** The person a job concerns (an email to them): their jobs go when their account does. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
     status: text("status").$type<JobStatus>().notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     maxAttempts: integer("max_attempts").notNull().default(8),

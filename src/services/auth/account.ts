@@ -1,13 +1,13 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { consents, users } from "../../db/schema/identity.js";
+import { consents, rateLimitCounters, users } from "../../db/schema/identity.js";
 import { PRIVACY_VERSION, TERMS_VERSION } from "../../domain/legal.js";
 import { ApiError } from "../../http/errors.js";
 import { verifyPassword } from "../../identity/password.js";
 import { linkWithToken } from "../mailer.js";
 import { consumeRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
-import { type AuthContext, VERIFY_RESEND_LIMIT } from "./auth-context.js";
+import { type AuthContext, limitKeys, VERIFY_RESEND_LIMIT } from "./auth-context.js";
 import { verifySecondFactor } from "./second-factor.js";
 import { consumeUserToken, createUserToken, voidUserTokens } from "./user-tokens.js";
 import { requireUser } from "./users.js";
@@ -24,7 +24,7 @@ export async function verifyEmail(ctx: AuthContext, token: string): Promise<void
       .returning();
     if (!user) return true; // already verified: nothing more to do
     await recordSecurityEvent(tx, userId, "email_verified", ctx.origin);
-    await mailer.send(user.email, { kind: "welcome" }, { executor: tx });
+    await mailer.send(user.email, { kind: "welcome" }, { executor: tx, userId: user.id });
     return true;
   });
   if (!verified) {
@@ -40,7 +40,7 @@ export async function resendVerificationEmail(ctx: AuthContext, userId: string):
   const { database, config, mailer } = ctx.deps;
   const user = await requireUser(database.db, userId);
   if (user.emailVerifiedAt) throw new ApiError(409, "conflict", "Your email address is already verified.");
-  const limit = await consumeRateLimit(database.db, `verify-resend:${user.id}`, VERIFY_RESEND_LIMIT);
+  const limit = await consumeRateLimit(database.db, limitKeys.verifyResend(user.id), VERIFY_RESEND_LIMIT);
   if (!limit.allowed) {
     throw new ApiError(429, "rate_limited", "We sent several links already. Try again later.", undefined, {
       "Retry-After": String(limit.retryAfterSeconds),
@@ -52,7 +52,7 @@ export async function resendVerificationEmail(ctx: AuthContext, userId: string):
     await mailer.send(
       user.email,
       { kind: "verify_email", verifyUrl: linkWithToken(config, "/verify-email", token) },
-      { executor: tx },
+      { executor: tx, userId: user.id },
     );
   });
 }
@@ -105,5 +105,17 @@ export async function deleteAccount(
       ]);
     }
   }
-  await database.db.delete(users).where(eq(users.id, user.id));
+  await database.db.transaction(async (tx) => {
+    await tx.delete(users).where(eq(users.id, user.id));
+    // Counters are keyed by address rather than by foreign key; they go too.
+    await tx
+      .delete(rateLimitCounters)
+      .where(
+        inArray(rateLimitCounters.key, [
+          limitKeys.loginAccount(user.email),
+          limitKeys.forgotEmail(user.email),
+          limitKeys.verifyResend(user.id),
+        ]),
+      );
+  });
 }

@@ -19,6 +19,12 @@ export const FORGOT_LIMITS = {
 export const VERIFY_RESEND_LIMIT = { limit: 5, windowSeconds: 3600 } as const;
 export const MFA_MAX_ATTEMPTS = 5;
 
-export function loginAccountKey(email: string): string {
-  return `login:account:${email}`;
-}
+/** The names of the rate-limit counters, in one place (account deletion removes a user's). */
+export const limitKeys = {
+  loginAccount: (email: string) => `login:account:${email}`,
+  loginIp: (ip: string) => `login:ip:${ip}`,
+  registerIp: (ip: string) => `register:ip:${ip}`,
+  forgotEmail: (email: string) => `forgot:email:${email}`,
+  forgotIp: (ip: string) => `forgot:ip:${ip}`,
+  verifyResend: (userId: string) => `verify-resend:${userId}`,
+};

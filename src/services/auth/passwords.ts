@@ -6,7 +6,7 @@ import { linkWithToken } from "../mailer.js";
 import { consumeRateLimit, resetRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
 import { deleteOtherSessions } from "../sessions.js";
-import { type AuthContext, FORGOT_LIMITS, LOGIN_LIMITS, loginAccountKey } from "./auth-context.js";
+import { type AuthContext, FORGOT_LIMITS, LOGIN_LIMITS, limitKeys } from "./auth-context.js";
 import { requireAcceptablePassword } from "./register-account.js";
 import { consumeUserToken, createUserToken, voidUserTokens } from "./user-tokens.js";
 import { findUserByEmail, normalizeEmail, requireUser } from "./users.js";
@@ -18,8 +18,8 @@ import { findUserByEmail, normalizeEmail, requireUser } from "./users.js";
 export async function requestPasswordReset(ctx: AuthContext, rawEmail: string): Promise<void> {
   const { database, config, mailer } = ctx.deps;
   const email = normalizeEmail(rawEmail);
-  const perEmail = await consumeRateLimit(database.db, `forgot:email:${email}`, FORGOT_LIMITS.perEmail);
-  const perIp = await consumeRateLimit(database.db, `forgot:ip:${ctx.origin.ip}`, FORGOT_LIMITS.perIp);
+  const perEmail = await consumeRateLimit(database.db, limitKeys.forgotEmail(email), FORGOT_LIMITS.perEmail);
+  const perIp = await consumeRateLimit(database.db, limitKeys.forgotIp(ctx.origin.ip), FORGOT_LIMITS.perIp);
   if (!perEmail.allowed || !perIp.allowed) return;
   const user = await findUserByEmail(database.db, email);
   if (!user) return;
@@ -30,7 +30,7 @@ export async function requestPasswordReset(ctx: AuthContext, rawEmail: string): 
     await mailer.send(
       user.email,
       { kind: "password_reset", resetUrl: linkWithToken(config, "/reset-password", token) },
-      { executor: tx },
+      { executor: tx, userId: user.id },
     );
   });
 }
@@ -57,13 +57,13 @@ export async function resetPassword(
     if (!updated) return undefined;
     await deleteOtherSessions(tx, userId, undefined);
     await recordSecurityEvent(tx, userId, "password_reset", ctx.origin);
-    await mailer.send(updated.email, { kind: "password_changed" }, { executor: tx });
+    await mailer.send(updated.email, { kind: "password_changed" }, { executor: tx, userId });
     return updated;
   });
   if (!user) {
     throw new ApiError(400, "invalid_token", "This reset link is not valid any more. Ask for a new one.");
   }
-  await resetRateLimit(database.db, loginAccountKey(user.email));
+  await resetRateLimit(database.db, limitKeys.loginAccount(user.email));
 }
 
 /** Changes the password of a signed-in user; every other session of theirs ends. */
@@ -76,7 +76,11 @@ export async function changePassword(
   const { database, config, mailer } = ctx.deps;
   const user = await requireUser(database.db, userId);
   // Guessing the current password here is guessing a password: it shares the sign-in lock.
-  const limit = await consumeRateLimit(database.db, loginAccountKey(user.email), LOGIN_LIMITS.perAccount);
+  const limit = await consumeRateLimit(
+    database.db,
+    limitKeys.loginAccount(user.email),
+    LOGIN_LIMITS.perAccount,
+  );
   if (!limit.allowed) {
     throw new ApiError(429, "rate_limited", "Too many attempts. Try again later.", undefined, {
       "Retry-After": String(limit.retryAfterSeconds),
@@ -87,13 +91,13 @@ export async function changePassword(
       { path: "currentPassword", message: "Your current password is not right." },
     ]);
   }
-  await resetRateLimit(database.db, loginAccountKey(user.email));
+  await resetRateLimit(database.db, limitKeys.loginAccount(user.email));
   requireAcceptablePassword(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword, config.bcryptCost);
   await database.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
     await deleteOtherSessions(tx, user.id, sessionId);
     await recordSecurityEvent(tx, user.id, "password_changed", ctx.origin);
-    await mailer.send(user.email, { kind: "password_changed" }, { executor: tx });
+    await mailer.send(user.email, { kind: "password_changed" }, { executor: tx, userId: user.id });
   });
 }

@@ -5,7 +5,7 @@ import { checkNewPassword, hashPassword } from "../../identity/password.js";
 import { linkWithToken } from "../mailer.js";
 import { consumeRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
-import { type AuthContext, REGISTER_LIMIT_PER_IP } from "./auth-context.js";
+import { type AuthContext, limitKeys, REGISTER_LIMIT_PER_IP } from "./auth-context.js";
 import { createUserToken } from "./user-tokens.js";
 import { isUniqueViolation, normalizeEmail, type UserRow } from "./users.js";
 
@@ -25,7 +25,11 @@ export async function registerAccount(
   input: { email: string; password: string },
 ): Promise<UserRow> {
   const { database, config, mailer } = ctx.deps;
-  const limit = await consumeRateLimit(database.db, `register:ip:${ctx.origin.ip}`, REGISTER_LIMIT_PER_IP);
+  const limit = await consumeRateLimit(
+    database.db,
+    limitKeys.registerIp(ctx.origin.ip),
+    REGISTER_LIMIT_PER_IP,
+  );
   if (!limit.allowed) {
     throw new ApiError(
       429,
@@ -55,7 +59,7 @@ export async function registerAccount(
       await mailer.send(
         email,
         { kind: "verify_email", verifyUrl: linkWithToken(config, "/verify-email", token) },
-        { executor: tx },
+        { executor: tx, userId: user.id },
       );
       return user;
     });

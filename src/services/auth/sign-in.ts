@@ -8,7 +8,7 @@ import { verifyPassword } from "../../identity/password.js";
 import { consumeRateLimit, resetRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
 import { consumeMfaAttempt, deleteSession } from "../sessions.js";
-import { type AuthContext, LOGIN_LIMITS, loginAccountKey, MFA_MAX_ATTEMPTS } from "./auth-context.js";
+import { type AuthContext, LOGIN_LIMITS, limitKeys, MFA_MAX_ATTEMPTS } from "./auth-context.js";
 import { verifySecondFactor } from "./second-factor.js";
 import { findUserByEmail, normalizeEmail, requireUser } from "./users.js";
 
@@ -37,8 +37,12 @@ export async function signInWithPassword(
 ): Promise<{ mfaRequired: boolean }> {
   const { database, config } = ctx.deps;
   const email = normalizeEmail(input.email);
-  const perAccount = await consumeRateLimit(database.db, loginAccountKey(email), LOGIN_LIMITS.perAccount);
-  const perIp = await consumeRateLimit(database.db, `login:ip:${ctx.origin.ip}`, LOGIN_LIMITS.perIp);
+  const perAccount = await consumeRateLimit(
+    database.db,
+    limitKeys.loginAccount(email),
+    LOGIN_LIMITS.perAccount,
+  );
+  const perIp = await consumeRateLimit(database.db, limitKeys.loginIp(ctx.origin.ip), LOGIN_LIMITS.perIp);
   if (!perAccount.allowed) throw tooMany(perAccount.retryAfterSeconds);
   if (!perIp.allowed) throw tooMany(perIp.retryAfterSeconds);
 
@@ -51,7 +55,7 @@ export async function signInWithPassword(
       await recordSecurityEvent(database.db, user.id, "sign_in_failed", ctx.origin, { reason: "password" });
     throw new ApiError(401, "invalid_credentials", INVALID_CREDENTIALS);
   }
-  await resetRateLimit(database.db, loginAccountKey(email));
+  await resetRateLimit(database.db, limitKeys.loginAccount(email));
   const previous = c.get("session");
   if (previous) await deleteSession(database.db, previous.id);
   const mfaRequired = user.totpEnabledAt !== null;

@@ -73,7 +73,7 @@ export async function enableTwoFactor(ctx: AuthContext, userId: string, sessionI
     const fresh = await replaceBackupCodes(tx, user.id, config.bcryptCost);
     await deleteOtherSessions(tx, user.id, sessionId);
     await recordSecurityEvent(tx, user.id, "two_factor_enabled", ctx.origin);
-    await mailer.send(user.email, { kind: "two_factor_enabled" }, { executor: tx });
+    await mailer.send(user.email, { kind: "two_factor_enabled" }, { executor: tx, userId: user.id });
     return fresh;
   });
   return { backupCodes: codes };
@@ -109,7 +109,7 @@ export async function disableTwoFactor(
     await tx.delete(backupCodes).where(eq(backupCodes.userId, user.id));
     await deleteOtherSessions(tx, user.id, sessionId);
     await recordSecurityEvent(tx, user.id, "two_factor_disabled", ctx.origin);
-    await mailer.send(user.email, { kind: "two_factor_disabled" }, { executor: tx });
+    await mailer.send(user.email, { kind: "two_factor_disabled" }, { executor: tx, userId: user.id });
   });
 }
 
@@ -121,7 +121,7 @@ export async function regenerateBackupCodes(ctx: AuthContext, userId: string, co
   const codes = await database.db.transaction(async (tx) => {
     const fresh = await replaceBackupCodes(tx, user.id, config.bcryptCost);
     await recordSecurityEvent(tx, user.id, "backup_codes_regenerated", ctx.origin);
-    await mailer.send(user.email, { kind: "backup_codes_regenerated" }, { executor: tx });
+    await mailer.send(user.email, { kind: "backup_codes_regenerated" }, { executor: tx, userId: user.id });
     return fresh;
   });
   return { backupCodes: codes };

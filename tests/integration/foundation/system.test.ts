@@ -91,7 +91,9 @@ describe("request logging", () => {
     const res = await t.request("/api/health");
     const requestId = res.headers.get("x-request-id");
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const line = t.logs.lines.map((l) => JSON.parse(l)).find((l) => l.requestId === requestId && l.msg === "request");
+    const line = t.logs.lines
+      .map((l) => JSON.parse(l))
+      .find((l) => l.requestId === requestId && l.msg === "request");
     expect(line).toMatchObject({ method: "GET", route: "/api/health", status: 200 });
     expect(typeof line.durationMs).toBe("number");
   });
