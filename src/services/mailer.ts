@@ -31,7 +31,7 @@ export function linkWithToken(config: Config, pagePath: string, token: string): 
 }
 
 /** The context that binds a sealed email payload: moving it to another column fails to open. */
-const EMAIL_PAYLOAD_CONTEXT = { table: "jobs", column: "payload", rowId: EMAIL_JOB_KIND };
+export const EMAIL_PAYLOAD_CONTEXT = { table: "jobs", column: "payload", rowId: EMAIL_JOB_KIND };
 
 /** Email payloads hold single-use links, so they are stored field-encrypted in the job table. */
 export function emailPayloadProtector(cipher: FieldCipher): PayloadProtector {
