@@ -18,7 +18,9 @@ try {
   const report = await rotateFieldKeys(database.db, createFieldCipher(secrets.fieldKeys));
   process.stdout.write(`Current key: ${secrets.fieldKeys[0]?.id}\n`);
   for (const line of report) {
-    process.stdout.write(`${line.column}: re-encrypted ${line.reencrypted}, already current ${line.current}\n`);
+    process.stdout.write(
+      `${line.column}: re-encrypted ${line.reencrypted}, already current ${line.current}\n`,
+    );
   }
 } finally {
   await database.close();

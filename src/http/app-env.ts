@@ -1,4 +1,5 @@
 import type { Database } from "../db/client.js";
+import type { RoleName } from "../domain/permissions.js";
 import type { FieldCipher } from "../identity/field-encryption.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Logger } from "../lib/logger.js";
@@ -29,5 +30,7 @@ export type AppEnv = {
     protocol: "http" | "https";
     /** The caller's live session, loaded once per API request (undefined when signed out). */
     session: SessionRow | undefined;
+    /** Set by a practice route's access check: the caller's membership in that practice. */
+    membership: { practiceId: string; userId: string; role: RoleName };
   };
 };

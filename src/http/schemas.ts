@@ -60,3 +60,14 @@ export function noContent(description: string) {
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { "application/json": { schema } } };
 }
+
+const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
+
+export const TimeZoneSchema = z
+  .string()
+  .refine((tz) => TIME_ZONES.has(tz), "Choose a time zone from the list (for example America/Chicago).")
+  .openapi({ example: "America/Chicago" });
+
+export const PracticeNameSchema = z.string().trim().min(1, "Give the practice a name.").max(120);
+
+export const PracticeParams = z.strictObject({ practiceId: z.uuid() });

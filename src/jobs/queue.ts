@@ -127,7 +127,9 @@ export function createJobQueue(options: JobQueueOptions) {
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId)));
     } catch (error) {
       const message = messageOf(error).slice(0, ERROR_TEXT_LIMIT);
-      const exhausted = job.attempts >= job.max_attempts;
+      // An error that says retrying cannot help (a vendor refused the request) ends the job now.
+      const hopeless = (error as { retryable?: unknown } | null)?.retryable === false;
+      const exhausted = hopeless || job.attempts >= job.max_attempts;
       const delay = computeBackoffMs(job.attempts, backoffBaseMs, maxBackoffMs);
       await db
         .update(jobs)

@@ -9,6 +9,81 @@ const booleanFromString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+// --- SSO (Google, Microsoft Entra ID) -------------------------------------------------------
+// A provider is configured when its client id is set; with neither, the SSO buttons are hidden.
+
+/** The Microsoft host whose multi-tenant `{tenantid}` issuer openid-client knows how to check. */
+export const MICROSOFT_ONLINE_AUTHORITY = "https://login.microsoftonline.com";
+/** Entra's tenant aliases: they name a group of tenants, each token then names its own. */
+const MICROSOFT_TENANT_ALIASES = ["organizations", "common", "consumers"];
+
+const ssoEnvShape = {
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_ISSUER: z.url().default("https://accounts.google.com"),
+  MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+  MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_TENANT: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,100}$/, "a tenant id (GUID), a verified domain, or organizations/common")
+    .default("organizations"),
+  MICROSOFT_AUTHORITY_URL: z.url().default(MICROSOFT_ONLINE_AUTHORITY),
+};
+
+/**
+ * One OIDC relying-party registration. `fetch` is never read from the environment: tests and
+ * the demo route the provider's back channel (discovery, keys, token) to a local fake with it.
+ */
+export type SsoClientConfig = {
+  clientId: string;
+  clientSecret: string;
+  fetch?: ((url: string, init: RequestInit) => Promise<Response>) | undefined;
+};
+export type GoogleSsoConfig = SsoClientConfig & { issuer: string };
+export type MicrosoftSsoConfig = SsoClientConfig & { tenant: string; authorityUrl: string };
+export type SsoConfig = { google: GoogleSsoConfig | undefined; microsoft: MicrosoftSsoConfig | undefined };
+
+function readSsoConfig(e: z.infer<z.ZodObject<typeof ssoEnvShape>>, isProduction: boolean): SsoConfig {
+  const fail = (line: string) => new ConfigError(`Invalid configuration:\n  ${line}`);
+  if (e.GOOGLE_CLIENT_ID && !e.GOOGLE_CLIENT_SECRET)
+    throw fail("GOOGLE_CLIENT_SECRET: required when GOOGLE_CLIENT_ID is set");
+  if (e.MICROSOFT_CLIENT_ID && !e.MICROSOFT_CLIENT_SECRET) {
+    throw fail("MICROSOFT_CLIENT_SECRET: required when MICROSOFT_CLIENT_ID is set");
+  }
+  const googleIssuer = e.GOOGLE_ISSUER.replace(/\/+$/, "");
+  const authorityUrl = e.MICROSOFT_AUTHORITY_URL.replace(/\/+$/, "");
+  if (isProduction && e.GOOGLE_CLIENT_ID && !googleIssuer.startsWith("https://")) {
+    throw fail("GOOGLE_ISSUER: must be https:// in production");
+  }
+  if (isProduction && e.MICROSOFT_CLIENT_ID && !authorityUrl.startsWith("https://")) {
+    throw fail("MICROSOFT_AUTHORITY_URL: must be https:// in production");
+  }
+  if (
+    e.MICROSOFT_CLIENT_ID &&
+    authorityUrl !== MICROSOFT_ONLINE_AUTHORITY &&
+    MICROSOFT_TENANT_ALIASES.includes(e.MICROSOFT_TENANT)
+  ) {
+    // Only for the real host does openid-client check a multi-tenant token against its own tenant.
+    throw fail("MICROSOFT_TENANT: name one tenant id when MICROSOFT_AUTHORITY_URL is not Microsoft's");
+  }
+  return {
+    google:
+      e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET
+        ? { clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET, issuer: googleIssuer }
+        : undefined,
+    microsoft:
+      e.MICROSOFT_CLIENT_ID && e.MICROSOFT_CLIENT_SECRET
+        ? {
+            clientId: e.MICROSOFT_CLIENT_ID,
+            clientSecret: e.MICROSOFT_CLIENT_SECRET,
+            tenant: e.MICROSOFT_TENANT,
+            authorityUrl,
+          }
+        : undefined,
+  };
+}
+// --- end SSO ---------------------------------------------------------------------------------
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -35,6 +110,7 @@ const envSchema = z.object({
   MAILGUN_URL: z.url().optional(),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  ...ssoEnvShape,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -62,6 +138,8 @@ export type Config = {
   emailFrom: string;
   /** Mailgun when an API key is set; otherwise email goes to the local outbox. */
   mailgun: { apiKey: string; domain: string; url: string } | undefined;
+  /** Google and Microsoft sign-in; each is undefined when its client id is not set. */
+  sso: SsoConfig;
 };
 
 export class ConfigError extends Error {
@@ -121,5 +199,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.MAILGUN_API_KEY && e.MAILGUN_DOMAIN
         ? { apiKey: e.MAILGUN_API_KEY, domain: e.MAILGUN_DOMAIN, url: mailgunUrl }
         : undefined,
+    sso: readSsoConfig(e, isProduction),
   };
 }

@@ -20,6 +20,9 @@ export const SECURITY_EVENT_TYPES = [
   "password_reset",
   "session_revoked",
   "terms_accepted",
+  "sso_sign_in",
+  "identity_connected",
+  "identity_disconnected",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

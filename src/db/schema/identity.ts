@@ -35,7 +35,12 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_key").on(t.email)],
 );
 
-export const SESSION_STATES = ["pending_mfa", "active"] as const;
+/**
+ * pending_mfa: the password was right, the second factor is owed.
+ * enrol_mfa: signed in, but a practice requires two-factor and the person has none yet; the
+ * session reaches only what enrolment needs.
+ */
+export const SESSION_STATES = ["pending_mfa", "enrol_mfa", "active"] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
 
 /** One row per signed-in browser; the cookie names the row, so deleting it signs the browser out. */

@@ -1,2 +1,3 @@
 export * from "./identity.js";
 export * from "./jobs.js";
+export * from "./practices.js";

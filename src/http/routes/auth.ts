@@ -67,7 +67,10 @@ const loginRoute = defineRoute({
   "x-access": { access: "public" },
   request: { body: jsonBody(z.strictObject({ email: EmailSchema, password: PasswordInputSchema })) },
   responses: {
-    200: jsonResponse(z.object({ mfaRequired: z.boolean() }), "Signed in, or pending the second factor"),
+    200: jsonResponse(
+      z.object({ mfaRequired: z.boolean(), enrolmentRequired: z.boolean() }),
+      "Signed in; or pending the second factor; or limited to two-factor enrolment (a practice requires it)",
+    ),
     ...errorResponses(),
   },
 });

@@ -44,7 +44,7 @@ const meRoute = defineRoute({
   path: "/me",
   tags,
   summary: "The signed-in user",
-  "x-access": signedIn,
+  "x-access": { access: "session", allowEnrolment: true },
   request: {},
   responses: {
     200: jsonResponse(

@@ -26,7 +26,7 @@ const setupRoute = defineRoute({
   path: "/me/two-factor/setup",
   tags,
   summary: "Start turning on two-factor: a new secret to scan",
-  "x-access": signedIn,
+  "x-access": { access: "session", allowEnrolment: true },
   request: {},
   responses: {
     200: jsonResponse(z.object({ secret: z.string(), otpauthUri: z.string() }), "The secret"),
@@ -39,7 +39,7 @@ const enableRoute = defineRoute({
   path: "/me/two-factor/enable",
   tags,
   summary: "Confirm with a code; answers the ten backup codes, shown this once",
-  "x-access": signedIn,
+  "x-access": { access: "session", allowEnrolment: true },
   request: { body: jsonBody(z.strictObject({ code: CodeSchema })) },
   responses: { 200: jsonResponse(BackupCodesSchema, "Enabled"), ...errorResponses() },
 });

@@ -1,10 +1,12 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { consents, rateLimitCounters, users } from "../../db/schema/identity.js";
+import { practices } from "../../db/schema/practices.js";
 import { PRIVACY_VERSION, TERMS_VERSION } from "../../domain/legal.js";
 import { ApiError } from "../../http/errors.js";
 import { verifyPassword } from "../../identity/password.js";
 import { linkWithToken } from "../mailer.js";
+import { listOwnedPractices } from "../practices/practices.js";
 import { consumeRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
 import { type AuthContext, limitKeys, VERIFY_RESEND_LIMIT } from "./auth-context.js";
@@ -106,6 +108,24 @@ export async function deleteAccount(
     }
   }
   await database.db.transaction(async (tx) => {
+    // A practice must not lose its Owner while others still work in it; a practice whose only
+    // member is leaving goes with them.
+    const owned = await listOwnedPractices(tx, user.id);
+    if (owned.some((p) => p.members > 1)) {
+      throw new ApiError(
+        409,
+        "conflict",
+        "You own a practice that has other members. Transfer ownership or delete the practice first.",
+      );
+    }
+    if (owned.length > 0) {
+      await tx.delete(practices).where(
+        inArray(
+          practices.id,
+          owned.map((p) => p.id),
+        ),
+      );
+    }
     await tx.delete(users).where(eq(users.id, user.id));
     // Counters are keyed by address rather than by foreign key; they go too.
     await tx

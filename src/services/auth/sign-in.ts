@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
+import type { Db } from "../../db/client.js";
 import { sessions } from "../../db/schema/identity.js";
+import { practiceMembers, practices } from "../../db/schema/practices.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
 import { endSessionCookie, startSession } from "../../http/session-cookie.js";
@@ -24,6 +26,17 @@ function tooMany(retryAfterSeconds: number): ApiError {
   );
 }
 
+/** Whether a practice the user belongs to requires two-factor of members who use a password. */
+async function anyPracticeRequiresTwoFactor(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: practices.id })
+    .from(practiceMembers)
+    .innerJoin(practices, eq(practices.id, practiceMembers.practiceId))
+    .where(and(eq(practiceMembers.userId, userId), eq(practices.requireTwoFactor, true)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * The password step. Attempts are counted before the password is checked, per account (by the
  * address typed, so unknown addresses are counted alike) and per IP, so a lock holds even for
@@ -34,7 +47,7 @@ export async function signInWithPassword(
   c: Context<AppEnv>,
   ctx: AuthContext,
   input: { email: string; password: string },
-): Promise<{ mfaRequired: boolean }> {
+): Promise<{ mfaRequired: boolean; enrolmentRequired: boolean }> {
   const { database, config } = ctx.deps;
   const email = normalizeEmail(input.email);
   const perAccount = await consumeRateLimit(
@@ -59,14 +72,15 @@ export async function signInWithPassword(
   const previous = c.get("session");
   if (previous) await deleteSession(database.db, previous.id);
   const mfaRequired = user.totpEnabledAt !== null;
+  const enrolmentRequired = !mfaRequired && (await anyPracticeRequiresTwoFactor(database.db, user.id));
   await startSession(c, {
     userId: user.id,
-    state: mfaRequired ? "pending_mfa" : "active",
+    state: mfaRequired ? "pending_mfa" : enrolmentRequired ? "enrol_mfa" : "active",
     method: "password",
   });
   if (!mfaRequired)
     await recordSecurityEvent(database.db, user.id, "sign_in", ctx.origin, { method: "password" });
-  return { mfaRequired };
+  return { mfaRequired, enrolmentRequired };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { backupCodes, users } from "../../db/schema/identity.js";
+import { backupCodes, sessions, users } from "../../db/schema/identity.js";
 import { ApiError } from "../../http/errors.js";
 import { createBackupCodes, hashBackupCode, normalizeBackupCode } from "../../identity/backup-codes.js";
 import { verifyPassword } from "../../identity/password.js";
@@ -72,6 +72,8 @@ export async function enableTwoFactor(ctx: AuthContext, userId: string, sessionI
       .where(eq(users.id, user.id));
     const fresh = await replaceBackupCodes(tx, user.id, config.bcryptCost);
     await deleteOtherSessions(tx, user.id, sessionId);
+    // A session limited to enrolment becomes a full one: the requirement is now met.
+    await tx.update(sessions).set({ state: "active" }).where(eq(sessions.id, sessionId));
     await recordSecurityEvent(tx, user.id, "two_factor_enabled", ctx.origin);
     await mailer.send(user.email, { kind: "two_factor_enabled" }, { executor: tx, userId: user.id });
     return fresh;

@@ -18,7 +18,7 @@ describe("account journey through the API", () => {
     expect((await account.client.post("/api/auth/logout")).status).toBe(204);
     expect((await account.client.get("/api/me")).status).toBe(401);
     const { client, res } = await signIn(t, account.email, account.password);
-    expect(await res.json()).toEqual({ mfaRequired: true });
+    expect(await res.json()).toEqual({ mfaRequired: true, enrolmentRequired: false });
     const pending = await client.get("/api/me");
     expect(pending.status).toBe(403);
     expect(((await pending.json()) as { error: { code: string } }).error.code).toBe("mfa_required");

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/client.js";
 import { jobs } from "../../../src/db/schema/jobs.js";
+import { createFieldCipher } from "../../../src/identity/field-encryption.js";
 import {
   EMAIL_JOB_KIND,
   EMAIL_MAX_ATTEMPTS,
@@ -17,27 +18,14 @@ import { createMailgunSender } from "../../../src/integrations/email/mailgun-sen
 import { createOutboxSender, readOutbox } from "../../../src/integrations/email/outbox-sender.js";
 import { createJobQueue } from "../../../src/jobs/queue.js";
 import { createLogger } from "../../../src/lib/logger.js";
+import { emailPayloadProtector } from "../../../src/services/mailer.js";
 import { type FakeMailgun, startFakeMailgun } from "../../fakes/mailgun-server.js";
 import { captureLogs, type LogCapture } from "../../support/test-app.js";
 import { createTestDatabase } from "../../support/test-database.js";
 
-/** A real AES-256-GCM protector, so these tests also show the stored payload is not readable. */
+/** The production protector (field encryption), so these tests also show the stored payload is not readable. */
 function testProtector(): PayloadProtector {
-  const key = randomBytes(32);
-  return {
-    seal(payload) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv("aes-256-gcm", key, iv);
-      const body = Buffer.concat([cipher.update(payload, "utf8"), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64");
-    },
-    open(sealed) {
-      const raw = Buffer.from(sealed, "base64");
-      const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, 12));
-      decipher.setAuthTag(raw.subarray(12, 28));
-      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
-    },
-  };
+  return emailPayloadProtector(createFieldCipher([{ id: "test", key: randomBytes(32) }]));
 }
 
 const TOKEN = "rst_Hq8ZpL2vN4xK7c";
@@ -131,7 +119,7 @@ describe("email job", () => {
     expect(row?.payload).not.toContain(TOKEN);
     expect(row?.payload).not.toContain(RECIPIENT);
     const job = await onlyJob();
-    const opened = JSON.parse(protect.open((job.payload as { sealed: string }).sealed));
+    const opened = JSON.parse(await protect.open((job.payload as { sealed: string }).sealed));
     expect(opened).toEqual(resetEmail);
     expect(job.maxAttempts).toBe(EMAIL_MAX_ATTEMPTS);
   });
@@ -174,7 +162,7 @@ describe("email job", () => {
     expect(job.lastError).toContain("400");
     expect(job.lastError).toContain("not a valid address");
     // The sealed payload is intact, so the email can be re-queued once the cause is fixed.
-    expect(JSON.parse(protect.open((job.payload as { sealed: string }).sealed))).toEqual(resetEmail);
+    expect(JSON.parse(await protect.open((job.payload as { sealed: string }).sealed))).toEqual(resetEmail);
     expect(fake.messages).toHaveLength(0);
     expect(logs.text()).toContain("retrying will not help");
   });
@@ -211,7 +199,7 @@ describe("email job", () => {
     const queue = setUp({ backoffBaseMs: 0 });
     await enqueueEmail(queue, { to: RECIPIENT, template: { kind: "two_factor_disabled" } }, { protect });
     const job = await onlyJob();
-    const opened = JSON.parse(protect.open((job.payload as { sealed: string }).sealed));
+    const opened = JSON.parse(await protect.open((job.payload as { sealed: string }).sealed));
     expect(Date.now() - Date.parse(opened.template.occurredAt)).toBeLessThan(60_000);
     await queue.runDueJobs();
     expect(fake.messages[0]?.text).toMatch(/turned off for your account on .+ UTC/);

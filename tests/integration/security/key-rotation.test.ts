@@ -15,10 +15,11 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function envelopes() {
-  const users = await queryRows<{ id: string; totp_secret: string | null; pending_totp_secret: string | null }>(
-    t.database.db,
-    sql`select id, totp_secret, pending_totp_secret from users`,
-  );
+  const users = await queryRows<{
+    id: string;
+    totp_secret: string | null;
+    pending_totp_secret: string | null;
+  }>(t.database.db, sql`select id, totp_secret, pending_totp_secret from users`);
   const jobs = await queryRows<{ sealed: string }>(
     t.database.db,
     sql`select payload->>'sealed' as sealed from jobs where kind = 'email.send'`,
@@ -56,7 +57,8 @@ describe("field key rotation", () => {
         expect(onlyNew.decrypt(value, context)).toBe(rotating.decrypt(was ?? "", context));
       }
     }
-    for (const job of after.jobs) expect(() => onlyNew.decrypt(job.sealed, EMAIL_PAYLOAD_CONTEXT)).not.toThrow();
+    for (const job of after.jobs)
+      expect(() => onlyNew.decrypt(job.sealed, EMAIL_PAYLOAD_CONTEXT)).not.toThrow();
 
     const again = await rotateFieldKeys(t.database.db, rotating);
     expect(again.every((r) => r.reencrypted === 0)).toBe(true);

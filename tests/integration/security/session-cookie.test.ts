@@ -25,7 +25,10 @@ describe("encrypted JWT session cookie", () => {
   it("over https the cookie is __Host- prefixed, Secure, HttpOnly, SameSite, Path=/ with a Max-Age", async () => {
     const client = new TestClient(t, HTTPS);
     await registerAccount(t, { client });
-    const res = await client.post("/api/auth/login", { email: "nobody@example.com", password: GOOD_PASSWORD });
+    const res = await client.post("/api/auth/login", {
+      email: "nobody@example.com",
+      password: GOOD_PASSWORD,
+    });
     expect(res.status).toBe(401);
     const account = await registerAccount(t, { client: new TestClient(t, HTTPS) });
     const { res: login } = await signIn(t, account.email, account.password, new TestClient(t, HTTPS));
@@ -62,7 +65,9 @@ describe("encrypted JWT session cookie", () => {
     parts[3] = ciphertext.toString("base64url");
     expect((await meWith(parts.join("."))).status).toBe(401);
 
-    const [session] = await t.database.db.query.sessions.findMany({ where: (s, { eq }) => eq(s.userId, account.userId) });
+    const [session] = await t.database.db.query.sessions.findMany({
+      where: (s, { eq }) => eq(s.userId, account.userId),
+    });
     const sid = session?.id ?? "";
     const unsecured = new UnsecuredJWT({ sid }).setIssuedAt().setExpirationTime("1h").encode();
     expect((await meWith(unsecured)).status).toBe(401);

@@ -1,0 +1,25 @@
+import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
+import { type Account, registerAccount } from "../accounts.js";
+import type { ApiRoute } from "../route-table.js";
+import type { TestApp } from "../test-app.js";
+
+/** A signed-in user and the path parameters that name things they own. */
+export type Caller = Account & { params: Record<string, string> };
+
+/**
+ * A fresh signed-in user who owns a practice, so a `{practiceId}` route reaches its schema
+ * instead of stopping at the membership check (which answers 404 to strangers).
+ */
+export async function practiceOwner(t: Pick<TestApp, "request">): Promise<Caller> {
+  const account = await registerAccount(t);
+  const res = await account.client.post("/api/practices", { name: "Validation Practice", timeZone: "America/Chicago" });
+  expect(res.status, await res.clone().text()).toBe(201);
+  const { practice } = (await res.json()) as { practice: { id: string } };
+  return { ...account, params: { practiceId: practice.id } };
+}
+
+/** The route's path with known parameters filled in and any other one a fresh UUID. */
+export function fillPath(route: ApiRoute, params: Record<string, string> = {}): string {
+  return route.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? randomUUID());
+}
