@@ -48,9 +48,11 @@ export async function listForeignKeys(db: Db): Promise<ForeignKey[]> {
 const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
 
 /**
- * A condition selecting the rows of `table` that belong to the user, following foreign keys
- * towards `users` (a session's user, a backup code's user, later a practice member's practice…).
- * Undefined when no chain of foreign keys leads from the table to users.
+ * A condition selecting the rows of `table` that belong to the user. It follows cascading
+ * foreign keys towards `users` (a session's user, a backup code's user) and, for a table that
+ * people share, goes through a membership table (a practice is the user's through
+ * practice_members; its accounts and transactions then follow from the practice).
+ * Undefined when no such chain leads from the table to users.
  */
 export function ownershipCondition(
   table: string,
@@ -61,29 +63,54 @@ export function ownershipCondition(
   if (table === "users") return sql`${ident(table)}."id" = ${userId}`;
   if (seen.has(table)) return undefined;
   const next = new Set(seen).add(table);
-  const conditions = keys
-    .filter((k) => k.table === table && k.deleteRule === "CASCADE")
-    .map((k) => {
-      const inner = ownershipCondition(k.refTable, userId, keys, next);
-      if (!inner) return undefined;
-      return sql`${ident(table)}.${ident(k.column)} in (select ${ident(k.refTable)}.${ident(k.refColumn)} from ${ident(k.refTable)} where ${inner})`;
-    })
-    .filter((c): c is NonNullable<typeof c> => c !== undefined);
+  const cascades = keys.filter((k) => k.deleteRule === "CASCADE");
+  const conditions: ReturnType<typeof sql>[] = [];
+  for (const k of cascades.filter((k) => k.table === table)) {
+    const inner = ownershipCondition(k.refTable, userId, keys, next);
+    if (inner) {
+      conditions.push(
+        sql`${ident(table)}.${ident(k.column)} in (select ${ident(k.refTable)}.${ident(k.refColumn)} from ${ident(k.refTable)} where ${inner})`,
+      );
+    }
+  }
+  // Through a membership table: rows of `member` point both at this table and at the user.
+  for (const k of cascades.filter((k) => k.refTable === table && k.table !== table)) {
+    const inner = ownershipCondition(k.table, userId, keys, next);
+    if (inner) {
+      conditions.push(
+        sql`${ident(table)}.${ident(k.refColumn)} in (select ${ident(k.table)}.${ident(k.column)} from ${ident(k.table)} where ${inner})`,
+      );
+    }
+  }
   if (conditions.length === 0) return undefined;
   return sql.join(conditions, sql` or `);
 }
 
-export async function countOwnedRows(
+/** The rows of `table` that belong to the user, each as its JSON text. */
+export async function findOwnedRows(
   db: Db,
   table: string,
   userId: string,
   keys: ForeignKey[],
-): Promise<number> {
+): Promise<string[]> {
   const condition = ownershipCondition(table, userId, keys);
   if (!condition) throw new Error(`no foreign-key path from ${table} to users`);
+  const rows = await queryRows<{ row: string }>(
+    db,
+    sql`select to_jsonb(${ident(table)})::text as row from ${ident(table)} where ${condition}`,
+  );
+  return rows.map((r) => r.row);
+}
+
+/** How many of these rows (as found by findOwnedRows) still exist. */
+export async function countSurvivingRows(db: Db, table: string, rows: string[]): Promise<number> {
+  if (rows.length === 0) return 0;
   const [row] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from ${ident(table)} where ${condition}`,
+    sql`select count(*)::int as n from ${ident(table)} where to_jsonb(${ident(table)})::text in (${sql.join(
+      rows.map((r) => sql`${r}`),
+      sql`, `,
+    )})`,
   );
   return row?.n ?? 0;
 }

@@ -95,8 +95,7 @@ async function connectToSession(
 ): Promise<SsoCallbackOutcome> {
   const session = c.get("session");
   if (
-    !session ||
-    session.state !== "active" ||
+    session?.state !== "active" ||
     session.id !== transaction.linkSessionId ||
     session.userId !== transaction.linkUserId
   ) {

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { users } from "../../db/schema/identity.js";
 import { practiceMembers, practices } from "../../db/schema/practices.js";
@@ -176,11 +177,11 @@ export async function emailOf(db: Db, userId: string): Promise<string> {
 
 /** Practices where the user is the Owner, with how many members each has. */
 export async function listOwnedPractices(db: Pick<Db, "select">, userId: string) {
+  const everyone = alias(practiceMembers, "everyone");
   return db
-    .select({
-      id: practiceMembers.practiceId,
-      members: sql<number>`(select count(*)::int from practice_members m where m.practice_id = ${practiceMembers.practiceId})`,
-    })
+    .select({ id: practiceMembers.practiceId, members: sql<number>`count(${everyone.userId})::int` })
     .from(practiceMembers)
-    .where(and(eq(practiceMembers.userId, userId), eq(practiceMembers.role, "owner")));
+    .innerJoin(everyone, eq(everyone.practiceId, practiceMembers.practiceId))
+    .where(and(eq(practiceMembers.userId, userId), eq(practiceMembers.role, "owner")))
+    .groupBy(practiceMembers.practiceId);
 }

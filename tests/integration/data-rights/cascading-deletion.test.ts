@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../../src/db/client.js";
+import { userIdentities } from "../../../src/db/schema/practices.js";
 import { type Account, registerAccount, totpCode, turnOnTwoFactor } from "../../support/accounts.js";
 import { TestClient } from "../../support/http-client.js";
 import {
-  countOwnedRows,
+  countSurvivingRows,
+  findOwnedRows,
   listForeignKeys,
   listPublicTables,
   ownershipCondition,
@@ -28,7 +30,25 @@ afterAll(async () => t?.close());
 
 /** Uses the account the way a person does, so that it leaves rows in every table. */
 async function seedEverything(account: Account): Promise<{ secret: string }> {
+  const created = await account.client.post("/api/practices", {
+    name: `Practice of ${account.email}`,
+    timeZone: "America/Denver",
+  });
+  expect(created.status).toBe(201);
+  const { practice } = (await created.json()) as { practice: { id: string } };
+  await account.client.post(`/api/practices/${practice.id}/invitations`, {
+    email: "colleague@example.com",
+    role: "user",
+  });
   const { secret } = await turnOnTwoFactor(account.client);
+  // A connected Google identity (the SSO flow itself is tested in tests/integration/sso).
+  await t.database.db.insert(userIdentities).values({
+    userId: account.userId,
+    provider: "google",
+    issuer: "https://accounts.google.com",
+    subject: `google-${account.userId}`,
+    email: account.email,
+  });
   await account.client.post("/api/auth/password/forgot", { email: account.email });
   await account.client.post("/api/me/email/verification");
   // A failed sign-in leaves a counter and a security event.
@@ -59,11 +79,13 @@ describe("cascading deletion", () => {
     const keys = await listForeignKeys(db);
     const owned = (await listPublicTables(db)).filter((table) => !NOT_OWNED[table]);
 
-    const before = new Map<string, number>();
+    const mine = new Map<string, string[]>();
+    const theirs = new Map<string, string[]>();
     for (const table of owned) {
-      const mine = await countOwnedRows(db, table, doomed.userId, keys);
-      expect(mine, `the seed should leave a row in ${table}`).toBeGreaterThan(0);
-      before.set(table, await countOwnedRows(db, table, bystander.userId, keys));
+      const rows = await findOwnedRows(db, table, doomed.userId, keys);
+      expect(rows.length, `the seed should leave a row in ${table}`).toBeGreaterThan(0);
+      mine.set(table, rows);
+      theirs.set(table, await findOwnedRows(db, table, bystander.userId, keys));
     }
     const oldCookie = doomed.client.sessionCookie();
 
@@ -71,8 +93,9 @@ describe("cascading deletion", () => {
     expect(res.status, await res.clone().text()).toBe(204);
 
     for (const table of owned) {
-      expect(await countOwnedRows(db, table, doomed.userId, keys), table).toBe(0);
-      expect(await countOwnedRows(db, table, bystander.userId, keys), table).toBe(before.get(table));
+      expect(await countSurvivingRows(db, table, mine.get(table) ?? []), table).toBe(0);
+      const kept = theirs.get(table) ?? [];
+      expect(await countSurvivingRows(db, table, kept), table).toBe(kept.length);
     }
     const counters = await queryRows<{ key: string }>(db, sql`select key from rate_limit_counters`);
     expect(counters.filter((c) => c.key.includes(doomed.email) || c.key.includes(doomed.userId))).toEqual([]);
