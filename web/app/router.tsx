@@ -1,4 +1,7 @@
 import { createBrowserRouter } from "react-router";
+import { accountRoutes } from "../features/account/routes";
+import { authRoutes } from "../features/auth/routes";
+import { practiceRoutes } from "../features/practice/routes";
 import { LandingPage } from "../features/public/landing-page";
 import { NotFoundPage } from "../features/public/not-found-page";
 import { PrivacyPage } from "../features/public/privacy-page";
@@ -6,10 +9,11 @@ import { SecurityPage } from "../features/public/security-page";
 import { TermsPage } from "../features/public/terms-page";
 import { AppShell } from "./app-shell";
 import { RouteError } from "./route-error";
+import { SignedInLayout } from "./signed-in-layout";
 
 /**
- * Every client route. /sign-in and /sign-up are linked from the public pages and arrive with
- * the auth feature; until then they fall through to the not-found page.
+ * Every client route. Public pages and the sign-in pages sit in the app shell; the account and
+ * practice pages sit inside the signed-in layout, which sends signed-out visitors to sign in.
  */
 export const router = createBrowserRouter([
   {
@@ -20,6 +24,8 @@ export const router = createBrowserRouter([
       { path: "security", element: <SecurityPage /> },
       { path: "terms", element: <TermsPage /> },
       { path: "privacy", element: <PrivacyPage /> },
+      ...authRoutes,
+      { element: <SignedInLayout />, children: [...accountRoutes, ...practiceRoutes] },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -51,6 +51,7 @@ const meRoute = defineRoute({
       z.object({
         user: UserSchema,
         consent: z.object({ current: z.boolean(), termsVersion: z.string(), privacyVersion: z.string() }),
+        session: z.object({ state: z.enum(["active", "enrol_mfa"]), method: z.string() }),
       }),
       "The user, and whether they have accepted the current Terms",
     ),
@@ -177,6 +178,11 @@ export function meRoutes() {
       {
         user: describeUser(user),
         consent: { current, termsVersion: TERMS_VERSION, privacyVersion: PRIVACY_VERSION },
+        // A pending session never gets here: the MFA gate answers first.
+        session: {
+          state: session.state === "enrol_mfa" ? ("enrol_mfa" as const) : ("active" as const),
+          method: session.method,
+        },
       },
       200,
     );
