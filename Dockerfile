@@ -62,7 +62,7 @@ EXPOSE 3000
 # an orchestrator should use for routing, not for restarting. Shell form so that a changed PORT
 # is honoured; busybox wget is in the alpine base.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}/api/health" || exit 1
+  CMD wget -q -O /dev/null "http://127.0.0.1:${PORT:-3000}/api/health" || exit 1
 # Node handles SIGTERM itself (src/server/main.ts drains requests, then closes the database);
 # give it longer than SHUTDOWN_TIMEOUT_MS before a SIGKILL (compose: stop_grace_period).
 CMD ["node", "--enable-source-maps", "dist/server/main.js"]

@@ -237,15 +237,13 @@ async function measureAndPrint(): Promise<boolean> {
 }
 
 /** What to tell someone whose run was cut short. */
-export function describeStartupBenchLeftovers(): string {
+function describeLeftovers(): string {
   const logs = workDir ? `Server logs: ${workDir}/logs\n` : "";
   return `${logs}Drop any tl_bench_* databases left in BENCH_DATABASE_URL.\n`;
 }
 
-export const STARTUP_BENCH_BUDGET_MS = BUDGET_MS;
-
 async function main() {
-  installSafetyNet(BUDGET_MS, describeStartupBenchLeftovers);
+  installSafetyNet(BUDGET_MS, describeLeftovers);
   try {
     process.exitCode = (await runStartupAndHealthBench()) ? 0 : 1;
   } catch (error) {

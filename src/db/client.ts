@@ -32,11 +32,17 @@ export class DatabaseStartError extends Error {
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
 const MIGRATION_LOCK_KEY = 7_301_101; // any constant; names the advisory lock for migrations
 
+let migrationCount: number | undefined;
+
+/** How many migrations the code base has; read once, since the files do not change while running. */
 function expectedMigrationCount(): number {
-  const journal = JSON.parse(
-    fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
-  ) as { entries: unknown[] };
-  return journal.entries.length;
+  if (migrationCount === undefined) {
+    const journal = JSON.parse(
+      fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
+    ) as { entries: unknown[] };
+    migrationCount = journal.entries.length;
+  }
+  return migrationCount;
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
