@@ -26,11 +26,13 @@ export function nextBusinessDay(isoDate: string, holidays: readonly string[]): s
 /** The four due dates for a tax year, Q4 falling in January of the next year. */
 export function estimatedTaxDueDates(year: number): [string, string, string, string] {
   const figures = requireTaxYear(year);
-  const holidays = figures.dueDateHolidays.value;
-  const [q1, q2, q3, q4] = figures.statutory.estimatedTax.dueMonthDays.value.map(({ month, day, nextYear }) => {
-    const statutory = `${year + (nextYear ? 1 : 0)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    return nextBusinessDay(statutory, holidays);
-  });
+  const holidays = figures.dueMonthHolidays.value;
+  const [q1, q2, q3, q4] = figures.statutory.estimatedTax.dueMonthDays.value.map(
+    ({ month, day, nextYear }) => {
+      const statutory = `${year + (nextYear ? 1 : 0)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return nextBusinessDay(statutory, holidays);
+    },
+  );
   if (!q1 || !q2 || !q3 || !q4) throw new Error(`The data file must list four due dates for ${year}`);
   return [q1, q2, q3, q4];
 }

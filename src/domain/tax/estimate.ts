@@ -90,7 +90,9 @@ export function computeHomeOfficeDeduction(
   if (homeOffice.method === "simplified") {
     const { squareFeet } = homeOffice;
     if (!Number.isSafeInteger(squareFeet) || squareFeet < 0) {
-      throw new TaxInputError(`homeOffice.squareFeet must be a whole number of square feet, got ${squareFeet}`);
+      throw new TaxInputError(
+        `homeOffice.squareFeet must be a whole number of square feet, got ${squareFeet}`,
+      );
     }
     const rules = figures.statutory.homeOfficeSimplified;
     claimed = Math.min(squareFeet, rules.maximumSquareFeet.value) * rules.centsPerSquareFoot.value;
@@ -122,11 +124,19 @@ export function estimateFederalTax(input: EstimateInput): FederalTaxEstimate {
     allowNegative: true,
   });
   const stateRateBasisPoints = input.stateRateBasisPoints ?? 0;
-  if (!Number.isSafeInteger(stateRateBasisPoints) || stateRateBasisPoints < 0 || stateRateBasisPoints > 10_000) {
+  if (
+    !Number.isSafeInteger(stateRateBasisPoints) ||
+    stateRateBasisPoints < 0 ||
+    stateRateBasisPoints > 10_000
+  ) {
     throw new TaxInputError("stateRateBasisPoints must be a whole number from 0 to 10000");
   }
 
-  const homeOfficeDeductionCents = computeHomeOfficeDeduction(figures, input.homeOffice, tentativeProfitCents);
+  const homeOfficeDeductionCents = computeHomeOfficeDeduction(
+    figures,
+    input.homeOffice,
+    tentativeProfitCents,
+  );
   const netProfitCents = tentativeProfitCents - homeOfficeDeductionCents;
 
   const selfEmployment = computeSelfEmploymentTax(figures, netProfitCents, ownWages);
@@ -151,13 +161,19 @@ export function estimateFederalTax(input: EstimateInput): FederalTaxEstimate {
   // A Schedule C loss offsets wages and other income here (Form 1040 line 8 via Schedule 1).
   const totalIncomeCents = wagesCents + otherIncomeCents + netProfitCents;
   const adjustedGrossIncomeCents =
-    totalIncomeCents - halfSelfEmploymentTaxCents - selfEmployedHealthInsuranceCents - retirementContributionsCents;
+    totalIncomeCents -
+    halfSelfEmploymentTaxCents -
+    selfEmployedHealthInsuranceCents -
+    retirementContributionsCents;
   const standardDeductionCents = figures.standardDeductionCents.value[filingStatus];
   const taxableIncomeBeforeQbiCents = Math.max(0, adjustedGrossIncomeCents - standardDeductionCents);
 
   // QBI is the profit less the deductions attributable to the business (Form 8995 instructions).
   const qualifiedBusinessIncomeCents =
-    netProfitCents - halfSelfEmploymentTaxCents - selfEmployedHealthInsuranceCents - retirementContributionsCents;
+    netProfitCents -
+    halfSelfEmploymentTaxCents -
+    selfEmployedHealthInsuranceCents -
+    retirementContributionsCents;
   const qbi = computeQbiDeduction(figures, {
     filingStatus,
     qualifiedBusinessIncomeCents,

@@ -31,7 +31,9 @@ function toHundredths(miles: number, field: string): number {
   const hundredths = Math.round(miles * 100);
   // The tolerance only absorbs binary noise (12.3 * 100 = 1230.0000000000002), not real decimals.
   if (!Number.isFinite(miles) || miles < 0 || Math.abs(miles * 100 - hundredths) > 1e-6) {
-    throw new TaxInputError(`${field} must be a distance of at least 0 with at most two decimals, got ${miles}`);
+    throw new TaxInputError(
+      `${field} must be a distance of at least 0 with at most two decimals, got ${miles}`,
+    );
   }
   return hundredths;
 }

@@ -12,7 +12,7 @@
  * Not modelled: net capital gain (the planner's "other income" is ordinary income), REIT/PTP
  * income, a negative-QBI carryforward from earlier years, and aggregation with other businesses.
  */
-import { type Ratio, percentOfCents } from "../money.js";
+import { percentOfCents, type Ratio } from "../money.js";
 import type { FilingStatus, TaxYearFigures } from "./tax-years.js";
 
 export type QbiInput = {

@@ -118,7 +118,11 @@ export function planQuarterlyPayments(input: QuarterlyPlanInput): QuarterlyPlan 
   const requiredFromEstimatesCents = underMinimum
     ? 0
     : Math.max(0, safeHarbor.requiredAnnualPaymentCents - withholdingCents);
-  const nothingRequired = underMinimum ? "under_minimum" : requiredFromEstimatesCents === 0 ? "covered" : false;
+  const nothingRequired = underMinimum
+    ? "under_minimum"
+    : requiredFromEstimatesCents === 0
+      ? "covered"
+      : false;
 
   const [q1, q2, q3, q4] = estimatedTaxDueDates(input.year);
   const dueDates = [

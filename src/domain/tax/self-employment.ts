@@ -90,7 +90,10 @@ export function computeAdditionalMedicareTax(
   const onWagesCents = percentOfCents(Math.max(0, medicareWagesCents - threshold), rateBasisPoints.value);
   const seEarnings = selfEmployment.owesSelfEmploymentTax ? Math.max(0, selfEmployment.netEarningsCents) : 0;
   const thresholdLeft = Math.max(0, threshold - medicareWagesCents);
-  const onSelfEmploymentCents = percentOfCents(Math.max(0, seEarnings - thresholdLeft), rateBasisPoints.value);
+  const onSelfEmploymentCents = percentOfCents(
+    Math.max(0, seEarnings - thresholdLeft),
+    rateBasisPoints.value,
+  );
   return {
     thresholdCents: threshold,
     onWagesCents,

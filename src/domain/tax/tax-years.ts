@@ -1,15 +1,15 @@
 /**
- * THE data file of the tax planner: every yearly figure and every statutory constant it uses,
- * each next to the document and section it comes from. Nothing else in src/domain/tax holds a
- * tax number, so a new year is one new entry here. Amounts are integer cents, rates basis points.
+ * THE data file of the tax planner: every yearly figure and statutory constant it uses, each next
+ * to the document and section it comes from. Nothing else in src/domain/tax holds a tax number, so
+ * a new year is one new entry here. Amounts are integer cents, rates basis points.
  *
- * How the figures were checked (2026-11, from stored copies of public material, not the live web):
- * every number below was found in at least two independent sources that cite the primary document
- * named beside it; the bracket edges were also re-derived from the cumulative-tax column of the
- * Rev. Proc. rate tables (see tests/unit/tax/tax-years.test.ts). The primary PDFs themselves
- * (rp-24-40.pdf, rp-25-32.pdf, the Public Law) were not readable through the search tool, so the
- * Rev. Proc. section numbers are as quoted by those sources. Where a figure rests only on secondary
- * sources, its comment says so.
+ * How the figures were checked (2026-11, through the search tool's stored copies of public
+ * material, not the live web): each yearly figure was found in at least two independent sources
+ * citing the primary document named beside it, and the bracket edges were re-derived from the
+ * cumulative-tax column of the Rev. Proc. tables (tests/unit/tax/tax-years.test.ts). The primary
+ * PDFs themselves were not retrievable, so Rev. Proc. section numbers are as those sources quote
+ * them. Where a figure rests on secondary sources only, its comment says so. The holiday dates
+ * are computed from the rules of 5 U.S.C. §6103, not looked up.
  *
  * This module imports nothing, on purpose: it is data, and everything else reads it.
  */
@@ -29,7 +29,11 @@ export type ByStatus<T> = Readonly<Record<FilingStatus, T>>;
 /** One band of a rate schedule: the rate applies up to `upToCents` (null: no upper limit). */
 export type Bracket = { readonly upToCents: number | null; readonly rateBasisPoints: number };
 /** A mill is a tenth of a cent: 72.5¢ a mile is 725 mills, so the rate stays an integer. */
-export type MileageRate = { readonly fromDate: string; readonly millsPerMile: number; readonly source: string };
+export type MileageRate = {
+  readonly fromDate: string;
+  readonly millsPerMile: number;
+  readonly source: string;
+};
 
 export type TaxYearFigures = {
   readonly year: number;
@@ -41,8 +45,11 @@ export type TaxYearFigures = {
   /** null before 2026: the minimum deduction did not exist. */
   readonly qbiMinimum: Cited<{ deductionCents: number; minimumActiveQbiCents: number } | null>;
   readonly mileageRates: readonly MileageRate[];
-  /** Legal holidays (YYYY-MM-DD) between the first and the last estimated-tax due date. */
-  readonly dueDateHolidays: Cited<readonly string[]>;
+  /**
+   * Legal holidays (YYYY-MM-DD) in the four due-date months (April, June, September and the next
+   * January): a due date moved from the 15th can never leave its month, so no other matters.
+   */
+  readonly dueMonthHolidays: Cited<readonly string[]>;
   readonly statutory: typeof STATUTORY;
 };
 
@@ -112,18 +119,9 @@ export const STATUTORY = {
     currentYearBasisPoints: { value: 9000, source: "IRC §6654(d)(1)(B)(i): 90% of this year's tax" },
     priorYearBasisPoints: { value: 10_000, source: "IRC §6654(d)(1)(B)(ii): 100% of last year's tax" },
     highIncomePriorYearBasisPoints: { value: 11_000, source: "IRC §6654(d)(1)(C)(i): 110%" },
-    highIncomeAgiCents: {
-      value: usd(150_000),
-      source: "IRC §6654(d)(1)(C)(i): last year's AGI over $150,000",
-    },
-    highIncomeAgiSeparateCents: {
-      value: usd(75_000),
-      source: "IRC §6654(d)(1)(C)(ii): $75,000 for a married person filing separately this year",
-    },
-    minimumOwedCents: {
-      value: usd(1000),
-      source: "IRC §6654(e)(1): no addition when tax less withholding is under $1,000",
-    },
+    highIncomeAgiCents: { value: usd(150_000), source: "IRC §6654(d)(1)(C)(i): prior AGI over $150,000" },
+    highIncomeAgiSeparateCents: { value: usd(75_000), source: "IRC §6654(d)(1)(C)(ii): $75,000 if separate" },
+    minimumOwedCents: { value: usd(1000), source: "IRC §6654(e)(1): tax less withholding under $1,000" },
     // Month and day for the tax year's Q1–Q3, and Q4 in January of the next year; a date on a
     // Saturday, Sunday or legal holiday moves to the next business day (IRC §7503).
     dueMonthDays: {
@@ -139,8 +137,8 @@ export const STATUTORY = {
 } as const;
 
 const HOLIDAY_SOURCE =
-  "5 U.S.C. §6103 and OPM federal holiday schedule (observed dates); D.C. Code §1-612.02(a) " +
-  "(Emancipation Day, April 16, a legal holiday for IRC §7503 since the IRS is in D.C.)";
+  "5 U.S.C. §6103(a)-(b) (dates computed from its rules); D.C. Code §1-612.02 (Emancipation Day, " +
+  "April 16), a legal holiday in the District of Columbia and so one under IRC §7503";
 
 const TAX_YEARS: Readonly<Record<number, TaxYearFigures>> = {
   2025: {
@@ -177,20 +175,9 @@ const TAX_YEARS: Readonly<Record<number, TaxYearFigures>> = {
     mileageRates: [
       { fromDate: "2025-01-01", millsPerMile: 700, source: "IRS Notice 2025-5 (IR-2024-312): 70¢" },
     ],
-    dueDateHolidays: {
-      value: [
-        "2025-04-16", // Emancipation Day
-        "2025-05-26", // Memorial Day
-        "2025-06-19", // Juneteenth
-        "2025-07-04", // Independence Day
-        "2025-09-01", // Labor Day
-        "2025-10-13", // Columbus Day
-        "2025-11-11", // Veterans Day
-        "2025-11-27", // Thanksgiving
-        "2025-12-25", // Christmas
-        "2026-01-01", // New Year's Day
-        "2026-01-19", // Martin Luther King Jr. Day
-      ],
+    dueMonthHolidays: {
+      // Emancipation Day, Juneteenth, Labor Day, New Year's Day, Martin Luther King Jr. Day.
+      value: ["2025-04-16", "2025-06-19", "2025-09-01", "2026-01-01", "2026-01-19"],
       source: HOLIDAY_SOURCE,
     },
     statutory: STATUTORY,
@@ -235,20 +222,9 @@ const TAX_YEARS: Readonly<Record<number, TaxYearFigures>> = {
       // quoting its "on or after July 1, 2026" language); the IRB text itself was not retrievable.
       { fromDate: "2026-07-01", millsPerMile: 760, source: "IRS Announcement 2026-11, IRB 2026-29: 76¢" },
     ],
-    dueDateHolidays: {
-      value: [
-        "2026-04-16", // Emancipation Day
-        "2026-05-25", // Memorial Day
-        "2026-06-19", // Juneteenth
-        "2026-07-03", // Independence Day (observed; July 4 is a Saturday)
-        "2026-09-07", // Labor Day
-        "2026-10-12", // Columbus Day
-        "2026-11-11", // Veterans Day
-        "2026-11-26", // Thanksgiving
-        "2026-12-25", // Christmas
-        "2027-01-01", // New Year's Day
-        "2027-01-18", // Martin Luther King Jr. Day
-      ],
+    dueMonthHolidays: {
+      // Emancipation Day, Juneteenth, Labor Day, New Year's Day, Martin Luther King Jr. Day.
+      value: ["2026-04-16", "2026-06-19", "2026-09-07", "2027-01-01", "2027-01-18"],
       source: HOLIDAY_SOURCE,
     },
     statutory: STATUTORY,

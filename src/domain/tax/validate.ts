@@ -8,7 +8,11 @@ export class TaxInputError extends Error {
   override readonly name = "TaxInputError";
 }
 
-export function requireCents(value: number, field: string, options: { allowNegative?: boolean } = {}): number {
+export function requireCents(
+  value: number,
+  field: string,
+  options: { allowNegative?: boolean } = {},
+): number {
   if (!Number.isSafeInteger(value)) {
     throw new TaxInputError(`${field} must be a whole number of cents, got ${value}`);
   }
