@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   invalid_code: "invalid_code",
   invalid_token: "invalid_token",
   mfa_attempts_exhausted: "mfa_attempts_exhausted",
+  reauthentication_required: "reauthentication_required",
   email_taken: "email_taken",
   mfa_required: "mfa_required",
   mfa_enrolment_required: "mfa_enrolment_required",

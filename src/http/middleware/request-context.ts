@@ -45,6 +45,8 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
       status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       ip: c.get("clientIp"),
+      // Who, when signed in: with time and IP this makes each line an audit record.
+      userId: c.get("session")?.userId,
     };
     if (status >= 500) log.error(entry, "request");
     else log.info(entry, "request");

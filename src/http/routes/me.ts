@@ -163,7 +163,9 @@ const deleteMeRoute = defineRoute({
   tags,
   summary: "Delete the account and all its data, permanently",
   "x-access": signedIn,
-  request: { body: jsonBody(z.strictObject({ password: PasswordInputSchema, code: CodeSchema.optional() })) },
+  request: {
+    body: jsonBody(z.strictObject({ password: PasswordInputSchema.optional(), code: CodeSchema.optional() })),
+  },
   responses: { ...noContent("Deleted"), ...errorResponses() },
 });
 
@@ -193,7 +195,7 @@ export function meRoutes() {
   });
   app.openapi(passwordRoute, async (c) => {
     const session = requireSession(c);
-    await changePassword(authContextOf(c), session.userId, session.id, c.req.valid("json"));
+    await changePassword(authContextOf(c), session.userId, session, c.req.valid("json"));
     return c.body(null, 204);
   });
   app.openapi(resendVerificationRoute, async (c) => {
@@ -233,7 +235,7 @@ export function meRoutes() {
     return c.json({ events: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) }, 200);
   });
   app.openapi(deleteMeRoute, async (c) => {
-    await deleteAccount(authContextOf(c), requireSession(c).userId, c.req.valid("json"));
+    await deleteAccount(authContextOf(c), requireSession(c), c.req.valid("json"));
     endSessionCookie(c);
     return c.body(null, 204);
   });

@@ -1,13 +1,9 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { SSO_PROVIDERS, type SsoProvider } from "../../db/schema/practices.js";
-import { readVerifiedIdentity } from "../../identity/sso/identity-claims.js";
 import {
-  buildAuthorizationRequest,
   findSsoProviderSettings,
   listConfiguredSsoProviders,
-  loadOidcConfiguration,
-  redeemAuthorizationCode,
   type SsoProviderSettings,
 } from "../../identity/sso/oidc-client.js";
 import {
@@ -17,8 +13,13 @@ import {
   type SsoTransaction,
   sealSsoTransaction,
 } from "../../identity/sso/sso-transaction.js";
+import {
+  beginSsoAuthorization,
+  finishSsoAuthorization,
+  type SsoIntent,
+} from "../../services/auth/sso-authorization.js";
 import { disconnectIdentity, listIdentities } from "../../services/auth/sso-identities.js";
-import { claimSsoState, resolveSsoIdentity, type SsoRefusal } from "../../services/auth/sso-sign-in.js";
+import type { SsoCallbackOutcome, SsoRefusal } from "../../services/auth/sso-sign-in.js";
 import { completeSsoSignUp } from "../../services/auth/sso-sign-up.js";
 import { describeUser } from "../../services/auth/users.js";
 import { appBaseUrl } from "../../services/mailer.js";
@@ -203,6 +204,10 @@ function requireProvider(c: Context<AppEnv>, provider: SsoProvider): SsoProvider
   return entry;
 }
 
+function refusalPage(intent: SsoIntent, reason: SsoRefusal): string {
+  return intent === "link" ? SSO_PAGES.refusedConnect(reason) : SSO_PAGES.refusedSignIn(reason);
+}
+
 function redirectUriOf(c: Context<AppEnv>, provider: SsoProvider): string {
   return `${appBaseUrl(c.get("deps").config)}/api/auth/sso/${provider}/callback`;
 }
@@ -222,28 +227,17 @@ export function ssoRoutes() {
     if (intent === "link" && session?.state !== "active") {
       throw new ApiError(401, "unauthenticated", "Sign in to connect another account.");
     }
-    const refuse = intent === "link" ? SSO_PAGES.refusedConnect : SSO_PAGES.refusedSignIn;
-    let request: Awaited<ReturnType<typeof buildAuthorizationRequest>>;
-    try {
-      request = await buildAuthorizationRequest(
-        await loadOidcConfiguration(entry),
-        redirectUriOf(c, provider),
-      );
-    } catch (error) {
-      c.get("log").warn({ err: error, provider }, "sso discovery failed");
-      return c.redirect(refuse("unavailable"), 302);
-    }
-    await keepTransaction(c, {
-      kind: "authorize",
-      provider,
+    const begun = await beginSsoAuthorization(entry, {
+      redirectUri: redirectUriOf(c, provider),
       intent,
-      state: request.state,
-      nonce: request.nonce,
-      codeVerifier: request.codeVerifier,
-      ...(intent === "link" && session ? { linkUserId: session.userId, linkSessionId: session.id } : {}),
-      createdAt: Date.now(),
+      session,
     });
-    return c.redirect(request.url.href, 302);
+    if (!begun.ok) {
+      c.get("log").warn({ err: begun.error, provider }, "sso discovery failed");
+      return c.redirect(refusalPage(intent, "unavailable"), 302);
+    }
+    await keepTransaction(c, begun.transaction);
+    return c.redirect(begun.url.href, 302);
   });
 
   app.openapi(callbackRoute, async (c) => {
@@ -254,54 +248,28 @@ export function ssoRoutes() {
     const transaction = await readTransaction(c);
     clearCookie(c, "sso"); // single use, whatever follows
     const intent = transaction?.kind === "authorize" ? transaction.intent : "signin";
-    const refuse = (reason: SsoRefusal, detail?: string) => {
-      if (detail) log.warn({ provider, reason, detail }, "sso callback refused");
-      return c.redirect(
-        (intent === "link" ? SSO_PAGES.refusedConnect : SSO_PAGES.refusedSignIn)(reason),
-        302,
-      );
-    };
-    if (transaction?.kind !== "authorize" || transaction.provider !== provider) {
-      return refuse("expired", "no authorization transaction in this browser");
-    }
-    if (query.error) return refuse("denied", `provider answered ${query.error}`);
-    if (query.state !== transaction.state) return refuse("failed", "state does not match");
-    const ctx = authContextOf(c);
+    const callbackUrl = new URL(redirectUriOf(c, provider));
+    callbackUrl.search = new URL(c.req.url).search;
+    let outcome: SsoCallbackOutcome;
     try {
-      if (!(await claimSsoState(ctx, transaction.state))) return refuse("expired", "state already used");
-      let configuration: Awaited<ReturnType<typeof loadOidcConfiguration>>;
-      try {
-        configuration = await loadOidcConfiguration(entry);
-      } catch (error) {
-        log.warn({ err: error, provider }, "sso discovery failed");
-        return refuse("unavailable");
-      }
-      const callbackUrl = new URL(redirectUriOf(c, provider));
-      callbackUrl.search = new URL(c.req.url).search;
-      let claims: Awaited<ReturnType<typeof redeemAuthorizationCode>>;
-      try {
-        claims = await redeemAuthorizationCode(configuration, callbackUrl, transaction);
-      } catch (error) {
-        return refuse("failed", error instanceof Error ? error.message : String(error));
-      }
-      const verified = readVerifiedIdentity(entry, claims);
-      if (!verified.ok) return refuse("failed", verified.reason);
-      const outcome = await resolveSsoIdentity(c, ctx, transaction, verified.identity);
-      switch (outcome.kind) {
-        case "signed_in":
-          return c.redirect(outcome.mfaRequired ? SSO_PAGES.secondFactor : SSO_PAGES.signedIn, 302);
-        case "connected":
-          return c.redirect(SSO_PAGES.connected, 302);
-        case "sign_up":
-          await keepTransaction(c, outcome.transaction);
-          return c.redirect(SSO_PAGES.acceptTerms, 302);
-        case "refused":
-          return refuse(outcome.reason, outcome.reason);
-      }
+      outcome = await finishSsoAuthorization(c, authContextOf(c), { entry, transaction, query, callbackUrl });
     } catch (error) {
       // A page, never a JSON 500, for a browser that arrived by navigation.
       log.error({ err: error, provider }, "sso callback failed");
-      return refuse("failed");
+      outcome = { kind: "refused", reason: "failed" };
+    }
+    switch (outcome.kind) {
+      case "signed_in":
+        return c.redirect(outcome.mfaRequired ? SSO_PAGES.secondFactor : SSO_PAGES.signedIn, 302);
+      case "connected":
+        return c.redirect(SSO_PAGES.connected, 302);
+      case "sign_up":
+        await keepTransaction(c, outcome.transaction);
+        return c.redirect(SSO_PAGES.acceptTerms, 302);
+      case "refused":
+        if (outcome.detail)
+          log.warn({ provider, reason: outcome.reason, detail: outcome.detail }, "sso callback refused");
+        return c.redirect(refusalPage(intent, outcome.reason), 302);
     }
   });
 

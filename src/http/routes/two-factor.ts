@@ -50,7 +50,7 @@ const disableRoute = defineRoute({
   tags,
   summary: "Turn off two-factor (password and a code)",
   "x-access": signedIn,
-  request: { body: jsonBody(z.strictObject({ password: PasswordInputSchema, code: CodeSchema })) },
+  request: { body: jsonBody(z.strictObject({ password: PasswordInputSchema.optional(), code: CodeSchema })) },
   responses: { ...noContent("Disabled"), ...errorResponses() },
 });
 
@@ -78,7 +78,7 @@ export function twoFactorRoutes() {
   });
   app.openapi(disableRoute, async (c) => {
     const session = requireSession(c);
-    await disableTwoFactor(authContextOf(c), session.userId, session.id, c.req.valid("json"));
+    await disableTwoFactor(authContextOf(c), session.userId, session, c.req.valid("json"));
     return c.body(null, 204);
   });
   app.openapi(regenerateRoute, async (c) => {

@@ -4,13 +4,13 @@ import { consents, rateLimitCounters, users } from "../../db/schema/identity.js"
 import { practices } from "../../db/schema/practices.js";
 import { PRIVACY_VERSION, TERMS_VERSION } from "../../domain/legal.js";
 import { ApiError } from "../../http/errors.js";
-import { verifyPassword } from "../../identity/password.js";
 import { linkWithToken } from "../mailer.js";
 import { listOwnedPractices } from "../practices/practices.js";
 import { consumeRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
+import type { SessionRow } from "../sessions.js";
 import { type AuthContext, limitKeys, VERIFY_RESEND_LIMIT } from "./auth-context.js";
-import { verifySecondFactor } from "./second-factor.js";
+import { requireCurrentPassword, requireSecondFactorCode } from "./reauthenticate.js";
 import { consumeUserToken, createUserToken, voidUserTokens } from "./user-tokens.js";
 import { requireUser } from "./users.js";
 
@@ -89,24 +89,14 @@ export async function acceptCurrentTerms(ctx: AuthContext, userId: string): Prom
  */
 export async function deleteAccount(
   ctx: AuthContext,
-  userId: string,
-  input: { password: string; code?: string | undefined },
+  session: Pick<SessionRow, "userId" | "createdAt">,
+  input: { password?: string | undefined; code?: string | undefined },
 ): Promise<void> {
-  const { database, cipher, config } = ctx.deps;
+  const { database } = ctx.deps;
+  const userId = session.userId;
   const user = await requireUser(database.db, userId);
-  if (!(await verifyPassword(input.password, user.passwordHash, { dummyCost: config.bcryptCost }))) {
-    throw new ApiError(400, "invalid_credentials", "Your password is not right.", [
-      { path: "password", message: "Your password is not right." },
-    ]);
-  }
-  if (user.totpEnabledAt) {
-    const result = input.code ? await verifySecondFactor(database.db, cipher, user, input.code) : null;
-    if (!result) {
-      throw new ApiError(400, "invalid_code", "Enter a current code from your authenticator app.", [
-        { path: "code", message: "Enter a current code from your authenticator app." },
-      ]);
-    }
-  }
+  await requireCurrentPassword(ctx, user, session, input.password);
+  if (user.totpEnabledAt) await requireSecondFactorCode(ctx, user, input.code);
   await database.db.transaction(async (tx) => {
     // A practice must not lose its Owner while others still work in it; a practice whose only
     // member is leaving goes with them.
@@ -135,6 +125,7 @@ export async function deleteAccount(
           limitKeys.loginAccount(user.email),
           limitKeys.forgotEmail(user.email),
           limitKeys.verifyResend(user.id),
+          limitKeys.mfaAccount(user.id),
         ]),
       );
   });

@@ -17,7 +17,10 @@ export const FORGOT_LIMITS = {
   perIp: { limit: 20, windowSeconds: 3600 },
 } as const;
 export const VERIFY_RESEND_LIMIT = { limit: 5, windowSeconds: 3600 } as const;
+/** Wrong codes per challenge (sign-in); the challenge ends after these. */
 export const MFA_MAX_ATTEMPTS = 5;
+/** Wrong codes per account across challenges and settings pages, in the window. */
+export const MFA_ACCOUNT_LIMIT = { limit: 10, windowSeconds: 15 * 60 } as const;
 
 /** The names of the rate-limit counters, in one place (account deletion removes a user's). */
 export const limitKeys = {
@@ -27,4 +30,5 @@ export const limitKeys = {
   forgotEmail: (email: string) => `forgot:email:${email}`,
   forgotIp: (ip: string) => `forgot:ip:${ip}`,
   verifyResend: (userId: string) => `verify-resend:${userId}`,
+  mfaAccount: (userId: string) => `mfa:account:${userId}`,
 };

@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema/identity.js";
 import { ApiError } from "../../http/errors.js";
-import { hashPassword, verifyPassword } from "../../identity/password.js";
+import { hashPassword } from "../../identity/password.js";
 import { linkWithToken } from "../mailer.js";
 import { consumeRateLimit, resetRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
-import { deleteOtherSessions } from "../sessions.js";
+import { deleteOtherSessions, type SessionRow } from "../sessions.js";
 import { type AuthContext, FORGOT_LIMITS, LOGIN_LIMITS, limitKeys } from "./auth-context.js";
+import { requireCurrentPassword } from "./reauthenticate.js";
 import { requireAcceptablePassword } from "./register-account.js";
 import { consumeUserToken, createUserToken, voidUserTokens } from "./user-tokens.js";
 import { findUserByEmail, normalizeEmail, requireUser } from "./users.js";
@@ -70,33 +71,17 @@ export async function resetPassword(
 export async function changePassword(
   ctx: AuthContext,
   userId: string,
-  sessionId: string,
+  session: Pick<SessionRow, "id" | "createdAt">,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const { database, config, mailer } = ctx.deps;
   const user = await requireUser(database.db, userId);
-  // Guessing the current password here is guessing a password: it shares the sign-in lock.
-  const limit = await consumeRateLimit(
-    database.db,
-    limitKeys.loginAccount(user.email),
-    LOGIN_LIMITS.perAccount,
-  );
-  if (!limit.allowed) {
-    throw new ApiError(429, "rate_limited", "Too many attempts. Try again later.", undefined, {
-      "Retry-After": String(limit.retryAfterSeconds),
-    });
-  }
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash, { dummyCost: config.bcryptCost }))) {
-    throw new ApiError(400, "invalid_credentials", "Your current password is not right.", [
-      { path: "currentPassword", message: "Your current password is not right." },
-    ]);
-  }
-  await resetRateLimit(database.db, limitKeys.loginAccount(user.email));
+  await requireCurrentPassword(ctx, user, session, input.currentPassword, "currentPassword");
   requireAcceptablePassword(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword, config.bcryptCost);
   await database.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
-    await deleteOtherSessions(tx, user.id, sessionId);
+    await deleteOtherSessions(tx, user.id, session.id);
     await recordSecurityEvent(tx, user.id, "password_changed", ctx.origin);
     await mailer.send(user.email, { kind: "password_changed" }, { executor: tx, userId: user.id });
   });

@@ -11,7 +11,7 @@ import { consumeRateLimit, resetRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
 import { consumeMfaAttempt, deleteSession } from "../sessions.js";
 import { type AuthContext, LOGIN_LIMITS, limitKeys, MFA_MAX_ATTEMPTS } from "./auth-context.js";
-import { verifySecondFactor } from "./second-factor.js";
+import { requireSecondFactorCode } from "./reauthenticate.js";
 import { findUserByEmail, normalizeEmail, requireUser } from "./users.js";
 
 const INVALID_CREDENTIALS = "The email or password is not right.";
@@ -93,7 +93,7 @@ export async function completeSecondFactor(
   ctx: AuthContext,
   code: string,
 ): Promise<void> {
-  const { database, cipher } = ctx.deps;
+  const { database } = ctx.deps;
   const session = c.get("session");
   if (!session) throw new ApiError(401, "unauthenticated", "Sign in to continue.");
   if (session.state !== "pending_mfa") {
@@ -110,15 +110,7 @@ export async function completeSecondFactor(
     );
   }
   const user = await requireUser(database.db, session.userId);
-  const result = await verifySecondFactor(database.db, cipher, user, code);
-  if (!result) {
-    await recordSecurityEvent(database.db, user.id, "mfa_failed", ctx.origin);
-    throw new ApiError(
-      401,
-      "invalid_code",
-      "That code is not right. Check your authenticator app and try again.",
-    );
-  }
+  const result = await requireSecondFactorCode(ctx, user, code, { status: 401 });
   // Only the request that removes the pending row may open the new session.
   const removed = await database.db
     .delete(sessions)

@@ -35,7 +35,8 @@ export type SsoCallbackOutcome =
   | { kind: "signed_in"; mfaRequired: boolean }
   | { kind: "connected" }
   | { kind: "sign_up"; transaction: SignUpTransaction }
-  | { kind: "refused"; reason: SsoRefusal };
+  /** `detail` is for the log only. */
+  | { kind: "refused"; reason: SsoRefusal; detail?: string };
 
 /**
  * Claims the transaction's `state` for this one callback, in the shared database: a second

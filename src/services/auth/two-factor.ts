@@ -3,13 +3,13 @@ import type { Db } from "../../db/client.js";
 import { backupCodes, sessions, users } from "../../db/schema/identity.js";
 import { ApiError } from "../../http/errors.js";
 import { createBackupCodes, hashBackupCode, normalizeBackupCode } from "../../identity/backup-codes.js";
-import { verifyPassword } from "../../identity/password.js";
 import { buildOtpauthUri, createTotpSecret, findTotpStep, normalizeTotpCode } from "../../identity/totp.js";
 import { recordSecurityEvent } from "../security-events.js";
-import { deleteOtherSessions } from "../sessions.js";
+import { deleteOtherSessions, type SessionRow } from "../sessions.js";
 import type { AuthContext } from "./auth-context.js";
-import { pendingTotpSecretContext, totpSecretContext, verifySecondFactor } from "./second-factor.js";
-import { requireUser, type UserRow } from "./users.js";
+import { requireCurrentPassword, requireSecondFactorCode } from "./reauthenticate.js";
+import { pendingTotpSecretContext, totpSecretContext } from "./second-factor.js";
+import { requireUser } from "./users.js";
 
 const ISSUER = "TherapyLedger";
 
@@ -81,35 +81,24 @@ export async function enableTwoFactor(ctx: AuthContext, userId: string, sessionI
   return { backupCodes: codes };
 }
 
-async function requireSecondFactor(ctx: AuthContext, user: UserRow, code: string) {
-  const result = await verifySecondFactor(ctx.deps.database.db, ctx.deps.cipher, user, code);
-  if (!result) {
-    await recordSecurityEvent(ctx.deps.database.db, user.id, "mfa_failed", ctx.origin);
-    throw invalidCode();
-  }
-  return result;
-}
-
 export async function disableTwoFactor(
   ctx: AuthContext,
   userId: string,
-  sessionId: string,
-  input: { password: string; code: string },
+  session: Pick<SessionRow, "id" | "createdAt">,
+  input: { password?: string | undefined; code: string },
 ) {
   const { database, config, mailer } = ctx.deps;
   const user = await requireUser(database.db, userId);
   if (!user.totpEnabledAt) throw new ApiError(409, "conflict", "Two-factor authentication is already off.");
-  if (!(await verifyPassword(input.password, user.passwordHash, { dummyCost: config.bcryptCost }))) {
-    throw new ApiError(400, "invalid_credentials", "Your password is not right.");
-  }
-  await requireSecondFactor(ctx, user, input.code);
+  await requireCurrentPassword(ctx, user, session, input.password);
+  await requireSecondFactorCode(ctx, user, input.code);
   await database.db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ totpSecret: null, pendingTotpSecret: null, totpEnabledAt: null, totpLastUsedStep: null })
       .where(eq(users.id, user.id));
     await tx.delete(backupCodes).where(eq(backupCodes.userId, user.id));
-    await deleteOtherSessions(tx, user.id, sessionId);
+    await deleteOtherSessions(tx, user.id, session.id);
     await recordSecurityEvent(tx, user.id, "two_factor_disabled", ctx.origin);
     await mailer.send(user.email, { kind: "two_factor_disabled" }, { executor: tx, userId: user.id });
   });
@@ -119,7 +108,7 @@ export async function regenerateBackupCodes(ctx: AuthContext, userId: string, co
   const { database, config, mailer } = ctx.deps;
   const user = await requireUser(database.db, userId);
   if (!user.totpEnabledAt) throw new ApiError(409, "conflict", "Turn on two-factor authentication first.");
-  await requireSecondFactor(ctx, user, code);
+  await requireSecondFactorCode(ctx, user, code);
   const codes = await database.db.transaction(async (tx) => {
     const fresh = await replaceBackupCodes(tx, user.id, config.bcryptCost);
     await recordSecurityEvent(tx, user.id, "backup_codes_regenerated", ctx.origin);

@@ -1,5 +1,4 @@
-// Attack: learning which email addresses have an account (to target them) from differences in
-// the answers of sign-in, password reset or sign-up, or from the work the server does.
+// Attack: finding out which email addresses have accounts from sign-in, reset or sign-up answers.
 import bcrypt from "bcrypt";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
@@ -9,7 +8,7 @@ import {
 } from "../../../src/services/auth/auth-context.js";
 import { type Account, registerAccount, uniqueEmail } from "../../support/accounts.js";
 import { randomIp, TestClient } from "../../support/http-client.js";
-import { mailedTokens, outboxFor } from "../../support/security/helpers.js";
+import { mailedTokens, outboxFor, SLOW } from "../../support/security/helpers.js";
 import { SecretsSeen } from "../../support/security/secrets-seen.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -60,22 +59,26 @@ describe("no account enumeration", () => {
     });
   });
 
-  it("sign-in: an unknown address is locked after the same number of tries, with the same answer", async () => {
-    const account = await newAccount();
-    const unknownEmail = uniqueEmail("nobody");
-    const answers: {
-      known: Awaited<ReturnType<typeof observe>>;
-      unknown: Awaited<ReturnType<typeof observe>>;
-    }[] = [];
-    for (let i = 0; i <= LOGIN_LIMITS.perAccount.limit; i += 1) {
-      answers.push({
-        known: await observe(await login(account.email, `wrong password ${i}`)),
-        unknown: await observe(await login(unknownEmail, `wrong password ${i}`)),
-      });
-    }
-    for (const { known, unknown } of answers) expect(unknown).toEqual(known);
-    expect(answers.at(-1)?.known.status).toBe(429);
-  });
+  it(
+    "sign-in: an unknown address is locked after the same number of tries, with the same answer",
+    SLOW,
+    async () => {
+      const account = await newAccount();
+      const unknownEmail = uniqueEmail("nobody");
+      const answers: {
+        known: Awaited<ReturnType<typeof observe>>;
+        unknown: Awaited<ReturnType<typeof observe>>;
+      }[] = [];
+      for (let i = 0; i <= LOGIN_LIMITS.perAccount.limit; i += 1) {
+        answers.push({
+          known: await observe(await login(account.email, `wrong password ${i}`)),
+          unknown: await observe(await login(unknownEmail, `wrong password ${i}`)),
+        });
+      }
+      for (const { known, unknown } of answers) expect(unknown).toEqual(known);
+      expect(answers.at(-1)?.known.status).toBe(429);
+    },
+  );
 
   it("an unknown address still pays exactly one bcrypt compare, like a known one", async () => {
     const account = await newAccount();
@@ -91,25 +94,29 @@ describe("no account enumeration", () => {
     expect(compare).toHaveBeenCalledTimes(1);
   });
 
-  it("password reset: 202 and the same body for a known and an unknown address; only the owner gets mail", async () => {
-    const account = await newAccount();
-    const unknownEmail = uniqueEmail("nobody");
-    // Past the per-address limit the answers must stay the same as well.
-    for (let i = 0; i <= FORGOT_LIMITS.perEmail.limit; i += 1) {
-      const known = await observe(
-        await new TestClient(t).post("/api/auth/password/forgot", { email: account.email }),
-      );
-      const unknown = await observe(
-        await new TestClient(t).post("/api/auth/password/forgot", { email: unknownEmail }),
-      );
-      expect(known.status).toBe(202);
-      expect(unknown).toEqual(known);
-    }
-    const tokens = await mailedTokens(t, account.email, /reset/i);
-    expect(tokens).toHaveLength(FORGOT_LIMITS.perEmail.limit);
-    seen.add("reset token", ...tokens);
-    expect(await outboxFor(t, unknownEmail)).toEqual([]);
-  });
+  it(
+    "password reset: 202 and the same body for a known and an unknown address; only the owner gets mail",
+    SLOW,
+    async () => {
+      const account = await newAccount();
+      const unknownEmail = uniqueEmail("nobody");
+      // Past the per-address limit the answers must stay the same as well.
+      for (let i = 0; i <= FORGOT_LIMITS.perEmail.limit; i += 1) {
+        const known = await observe(
+          await new TestClient(t).post("/api/auth/password/forgot", { email: account.email }),
+        );
+        const unknown = await observe(
+          await new TestClient(t).post("/api/auth/password/forgot", { email: unknownEmail }),
+        );
+        expect(known.status).toBe(202);
+        expect(unknown).toEqual(known);
+      }
+      const tokens = await mailedTokens(t, account.email, /reset/i);
+      expect(tokens).toHaveLength(FORGOT_LIMITS.perEmail.limit);
+      seen.add("reset token", ...tokens);
+      expect(await outboxFor(t, unknownEmail)).toEqual([]);
+    },
+  );
 
   it("sign-up says an address is taken, so it is rate-limited per IP", async () => {
     const account = await newAccount();

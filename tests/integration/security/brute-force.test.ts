@@ -1,13 +1,18 @@
-// Attack: online password guessing against one account, from one address or from many
-// (rotating X-Forwarded-For), sequentially or in a burst of parallel requests.
+// Attack: online password guessing on one account, from rotating addresses or in a parallel burst.
 import bcrypt from "bcrypt";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { queryRows } from "../../../src/db/client.js";
 import { LOGIN_LIMITS, limitKeys } from "../../../src/services/auth/auth-context.js";
-import { type Account, registerAccount, turnOnTwoFactor, uniqueEmail } from "../../support/accounts.js";
+import {
+  type Account,
+  registerAccount,
+  totpCode,
+  turnOnTwoFactor,
+  uniqueEmail,
+} from "../../support/accounts.js";
 import { randomIp, TestClient } from "../../support/http-client.js";
-import { createConcurrencyApp, errorOf } from "../../support/security/helpers.js";
+import { createConcurrencyApp, errorOf, SLOW } from "../../support/security/helpers.js";
 import { SecretsSeen } from "../../support/security/secrets-seen.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
 import { usingPostgres } from "../../support/test-database.js";
@@ -62,21 +67,25 @@ describe("brute force", () => {
     expect(LOGIN_LIMITS.perIp.limit).toBeLessThanOrEqual(100);
   });
 
-  it(`after ${ACCOUNT_LIMIT} wrong passwords → 429 with Retry-After, though every try came from another IP`, async () => {
-    const account = await newAccount(t);
-    const attacker = new TestClient(t);
-    for (let i = 0; i < ACCOUNT_LIMIT; i += 1) {
-      const res = await wrongPassword(attacker, account.email);
-      expect(res.status, `try ${i + 1}`).toBe(401);
-    }
-    const locked = await wrongPassword(attacker, account.email);
-    expect(locked.status).toBe(429);
-    expectRetryAfter(locked);
-    expect(await errorOf(locked)).toMatchObject({ code: "rate_limited" });
-    // The address is counted as typed: other letter case and spaces are the same account.
-    const variant = await wrongPassword(attacker, `  ${account.email.toUpperCase()} `);
-    expect(variant.status).toBe(429);
-  });
+  it(
+    `after ${ACCOUNT_LIMIT} wrong passwords → 429 with Retry-After, though every try came from another IP`,
+    SLOW,
+    async () => {
+      const account = await newAccount(t);
+      const attacker = new TestClient(t);
+      for (let i = 0; i < ACCOUNT_LIMIT; i += 1) {
+        const res = await wrongPassword(attacker, account.email);
+        expect(res.status, `try ${i + 1}`).toBe(401);
+      }
+      const locked = await wrongPassword(attacker, account.email);
+      expect(locked.status).toBe(429);
+      expectRetryAfter(locked);
+      expect(await errorOf(locked)).toMatchObject({ code: "rate_limited" });
+      // The address is counted as typed: other letter case and spaces are the same account.
+      const variant = await wrongPassword(attacker, `  ${account.email.toUpperCase()} `);
+      expect(variant.status).toBe(429);
+    },
+  );
 
   it("the correct password during the lock is refused too, without a bcrypt compare or a session", async () => {
     const account = await newAccount(t);
@@ -148,49 +157,51 @@ describe("brute force", () => {
   });
 
   // A stolen session cookie must not become an unlimited password-guessing oracle either.
-  it("every other form that checks the password shares the lock: account deletion, turning 2FA off", async () => {
-    const deleting = await newAccount(t);
-    const disabling = await newAccount(t);
-    const { secret, backupCodes } = await turnOnTwoFactor(disabling.client);
-    seen.add("totp secret", secret);
-    seen.backupCodes(backupCodes);
-    const forms = [
-      { account: deleting, send: (password: string) => deleting.client.delete("/api/me", { password }) },
-      {
-        account: disabling,
-        send: (password: string) =>
-          disabling.client.post("/api/me/two-factor/disable", { password, code: "000000" }),
-      },
-    ];
-    for (const { account, send } of forms) {
-      for (let i = 0; i < ACCOUNT_LIMIT; i += 1) {
-        const password = `a wrong guess ${i}`;
-        seen.add("password", password);
-        expect((await send(password)).status).toBe(400);
-      }
-      const locked = await send(account.password);
-      expect(locked.status).toBe(429);
-      expectRetryAfter(locked);
+  it.each([
+    ["account deletion", "DELETE", "/api/me", false],
+    ["turning two-factor off", "POST", "/api/me/two-factor/disable", true],
+  ] as const)("wrong passwords on %s share the sign-in lock", async (_form, method, url, needsTwoFactor) => {
+    const account = await newAccount(t);
+    let code = "000000";
+    if (needsTwoFactor) {
+      const { secret, backupCodes } = await turnOnTwoFactor(account.client);
+      seen.add("totp secret", secret);
+      seen.backupCodes(backupCodes);
+      const valid = [-1, 0, 1].map((offset) => totpCode(secret, offset));
+      code = ["000000", "111111", "222222", "333333"].find((c) => !valid.includes(c)) ?? "444444";
     }
+    const send = (password: string) => account.client.send(method, url, { password, code });
+    for (let i = 0; i < ACCOUNT_LIMIT; i += 1) {
+      const password = `a wrong guess ${i}`;
+      seen.add("password", password);
+      expect((await send(password)).status).toBe(400);
+    }
+    const locked = await send(account.password);
+    expect(locked.status).toBe(429);
+    expectRetryAfter(locked);
   });
 
-  it(`one address spraying many accounts is stopped after ${LOGIN_LIMITS.perIp.limit} tries`, async () => {
-    seen.add("password", "Spring2026!");
-    const sprayer = new TestClient(t, "http://localhost", { "x-forwarded-for": randomIp() });
-    for (let i = 0; i < LOGIN_LIMITS.perIp.limit; i += 1) {
+  it(
+    `one address spraying many accounts is stopped after ${LOGIN_LIMITS.perIp.limit} tries`,
+    SLOW,
+    async () => {
+      seen.add("password", "Spring2026!");
+      const sprayer = new TestClient(t, "http://localhost", { "x-forwarded-for": randomIp() });
+      for (let i = 0; i < LOGIN_LIMITS.perIp.limit; i += 1) {
+        const res = await sprayer.post("/api/auth/login", {
+          email: uniqueEmail("spray"),
+          password: "Spring2026!",
+        });
+        expect(res.status, `try ${i + 1}`).toBe(401);
+      }
       const res = await sprayer.post("/api/auth/login", {
         email: uniqueEmail("spray"),
         password: "Spring2026!",
       });
-      expect(res.status, `try ${i + 1}`).toBe(401);
-    }
-    const res = await sprayer.post("/api/auth/login", {
-      email: uniqueEmail("spray"),
-      password: "Spring2026!",
-    });
-    expect(res.status).toBe(429);
-    expectRetryAfter(res);
-  });
+      expect(res.status).toBe(429);
+      expectRetryAfter(res);
+    },
+  );
 });
 
 // PGlite serialises every query, so parallel requests there prove nothing: PostgreSQL only.
@@ -204,25 +215,29 @@ describe.runIf(usingPostgres)("brute force under concurrency (PostgreSQL)", () =
     await pg?.close();
   });
 
-  it("50 parallel wrong passwords: exactly the budget gets a bcrypt compare, the rest 429", async () => {
-    const account = await newAccount(pg);
-    const compare = vi.spyOn(bcrypt, "compare");
-    const attacker = new TestClient(pg);
-    await attacker.csrf();
-    const results = await Promise.all(
-      Array.from({ length: 50 }, () => wrongPassword(attacker, account.email)),
-    );
-    const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 401)).toHaveLength(ACCOUNT_LIMIT);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(50 - ACCOUNT_LIMIT);
-    expect(compare).toHaveBeenCalledTimes(ACCOUNT_LIMIT);
-    const [counter] = await queryRows<{ count: number }>(
-      pg.database.db,
-      sql`select count from rate_limit_counters where key = ${limitKeys.loginAccount(account.email)}`,
-    );
-    expect(counter?.count).toBe(50);
-    const owner = new TestClient(pg);
-    const res = await owner.post("/api/auth/login", { email: account.email, password: account.password });
-    expect(res.status).toBe(429);
-  });
+  it(
+    "50 parallel wrong passwords: exactly the budget gets a bcrypt compare, the rest 429",
+    SLOW,
+    async () => {
+      const account = await newAccount(pg);
+      const compare = vi.spyOn(bcrypt, "compare");
+      const attacker = new TestClient(pg);
+      await attacker.csrf();
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () => wrongPassword(attacker, account.email)),
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(ACCOUNT_LIMIT);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(50 - ACCOUNT_LIMIT);
+      expect(compare).toHaveBeenCalledTimes(ACCOUNT_LIMIT);
+      const [counter] = await queryRows<{ count: number }>(
+        pg.database.db,
+        sql`select count from rate_limit_counters where key = ${limitKeys.loginAccount(account.email)}`,
+      );
+      expect(counter?.count).toBe(50);
+      const owner = new TestClient(pg);
+      const res = await owner.post("/api/auth/login", { email: account.email, password: account.password });
+      expect(res.status).toBe(429);
+    },
+  );
 });

@@ -1,20 +1,23 @@
 // Attack: cross-site request forgery. Another site makes a signed-in browser change the account.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Account, registerAccount, signIn, turnOnTwoFactor } from "../../support/accounts.js";
+import { registerAccount, signIn, turnOnTwoFactor } from "../../support/accounts.js";
 import { snapshotDatabase } from "../../support/http/db-snapshot.js";
+import { type Caller, fillPath, PRACTICE_NAME, practiceOwner } from "../../support/http/route-params.js";
 import { TestClient } from "../../support/http-client.js";
-import { concretePath, listApiRoutes } from "../../support/route-table.js";
+import { listApiRoutes } from "../../support/route-table.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
 
+/** Whole-API walks and app start-ups, allowing for a busy machine. */
+const SLOW = { timeout: 120_000 };
 let t: TestApp;
-let victim: Account;
+let victim: Caller;
 let otherSessionId: string;
 let strangerToken: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  victim = await registerAccount(t);
+  victim = await practiceOwner(t);
   await signIn(t, victim.email, victim.password);
   const list = (await (await victim.client.get("/api/me/sessions")).json()) as {
     sessions: { id: string; current: boolean }[];
@@ -22,7 +25,7 @@ beforeAll(async () => {
   otherSessionId = list.sessions.find((s) => !s.current)?.id ?? "";
   expect(otherSessionId).not.toBe("");
   strangerToken = await new TestClient(t).csrf();
-});
+}, SLOW.timeout);
 afterAll(async () => t?.close());
 
 type Forged = { method: string; path: string; body?: unknown };
@@ -40,6 +43,12 @@ function stateChangingRequests(): Forged[] {
     { method: "DELETE", path: "/api/me", body: { password: victim.password } },
     { method: "POST", path: "/api/me/two-factor/setup" },
     { method: "POST", path: "/api/auth/login", body: { email: victim.email, password: victim.password } },
+    { method: "PATCH", path: `/api/practices/${victim.params.practiceId}`, body: { name: "Owned by evil" } },
+    {
+      method: "DELETE",
+      path: `/api/practices/${victim.params.practiceId}`,
+      body: { confirmName: PRACTICE_NAME },
+    },
   ];
 }
 
@@ -115,7 +124,7 @@ describe("CSRF on state-changing requests with a valid session", () => {
   });
 });
 
-describe("CSRF in production", () => {
+describe("CSRF in production", SLOW, () => {
   it("only PUBLIC_URL's exact origin counts as own: not http://, another port or a subdomain", async () => {
     const prod = await createTestApp({
       config: {
@@ -150,11 +159,11 @@ describe("CSRF in production", () => {
 });
 
 // Attack: a link or <img> that changes state through GET, which no CSRF token protects.
-describe("GET never changes state", () => {
+describe("GET never changes state", SLOW, () => {
   it("walking every GET route as anonymous, pending-MFA and signed-in callers changes no table", async () => {
     const routes = (await listApiRoutes(t.app)).filter((r) => r.method === "GET");
     expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(["/api/me", "/api/auth/csrf"]));
-    const owner = await registerAccount(t);
+    const owner = await practiceOwner(t);
     await turnOnTwoFactor(owner.client);
     const { client: pending, res } = await signIn(t, owner.email, owner.password);
     expect(((await res.json()) as { mfaRequired: boolean }).mfaRequired).toBe(true);
@@ -165,7 +174,8 @@ describe("GET never changes state", () => {
     for (const route of routes) {
       for (const [who, client] of Object.entries(callers)) {
         for (const method of ["GET", "HEAD"]) {
-          const answer = await client.fetch(`${concretePath(route)}?id=1&delete=true`, { method });
+          const path = fillPath(route, { ...owner.params, provider: "google" });
+          const answer = await client.fetch(`${path}?id=1&delete=true`, { method });
           expect(answer.status, `${who} ${method} ${route.path}`).toBeLessThan(500);
         }
       }

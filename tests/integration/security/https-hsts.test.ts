@@ -12,20 +12,10 @@ const production = { nodeEnv: "production", isProduction: true, publicUrl: PUBLI
 const HTTP = { "x-forwarded-proto": "http" };
 const HTTPS = { "x-forwarded-proto": "https" };
 
-let behindProxy: TestApp;
-let noProxy: TestApp;
-let development: TestApp;
+/** App start-up (a fresh database) can be slow on a busy machine. */
+const HOOK_TIMEOUT_MS = 120_000;
 const web = createWebRoot();
-
-beforeAll(async () => {
-  behindProxy = await createTestApp({ config: { ...production, trustProxy: true }, webRoot: web.dir });
-  noProxy = await createTestApp({ config: { ...production, trustProxy: false }, webRoot: web.dir });
-  development = await createTestApp({ webRoot: web.dir });
-});
-afterAll(async () => {
-  await Promise.all([behindProxy?.close(), noProxy?.close(), development?.close()]);
-  web.remove();
-});
+afterAll(() => web.remove());
 
 /** HSTS as ASVS 3.4.1 asks: at least a year, subdomains included. */
 function expectHsts(res: Response, label: string) {
@@ -41,6 +31,12 @@ async function userCount(t: TestApp): Promise<number> {
 }
 
 describe("production behind a proxy (TRUST_PROXY)", () => {
+  let behindProxy: TestApp;
+  beforeAll(async () => {
+    behindProxy = await createTestApp({ config: { ...production, trustProxy: true }, webRoot: web.dir });
+  }, HOOK_TIMEOUT_MS);
+  afterAll(async () => behindProxy?.close());
+
   it("a plain-http page request is redirected 301 to the same path and query on https", async () => {
     for (const target of ["/", "/dashboard/clients?page=2&q=a%20b", "/terms", "/assets/app-abc123.js?v=1"]) {
       const res = await behindProxy.request(`http://10.0.0.5:3000${target}`, { headers: HTTP });
@@ -122,6 +118,12 @@ describe("production behind a proxy (TRUST_PROXY)", () => {
 });
 
 describe("production without TRUST_PROXY", () => {
+  let noProxy: TestApp;
+  beforeAll(async () => {
+    noProxy = await createTestApp({ config: { ...production, trustProxy: false }, webRoot: web.dir });
+  }, HOOK_TIMEOUT_MS);
+  afterAll(async () => noProxy?.close());
+
   it("a client's own X-Forwarded-Proto: https does not make a plain-http request count as https", async () => {
     const res = await noProxy.request("http://internal/dashboard", { headers: HTTPS });
     expect(res.status).toBe(301);
@@ -138,6 +140,12 @@ describe("production without TRUST_PROXY", () => {
 });
 
 describe("outside production (local development)", () => {
+  let development: TestApp;
+  beforeAll(async () => {
+    development = await createTestApp({ webRoot: web.dir });
+  }, HOOK_TIMEOUT_MS);
+  afterAll(async () => development?.close());
+
   it("plain http works: pages load and an account can be created and used", async () => {
     const page = await development.request("http://localhost/dashboard", { headers: HTTP });
     expect(page.status).toBe(200);

@@ -1,13 +1,11 @@
-// Attack: using a stolen password alone. A session that has not passed the second factor must
-// reach nothing but the MFA step, the CSRF token and sign-out, and no side door (password reset,
-// a copied pending cookie) may turn it into a full session.
+// Attack: using a stolen password alone to reach anything past the second-factor step.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessions, users } from "../../../src/db/schema/identity.js";
 import { registerAccount, totpCode, turnOnTwoFactor } from "../../support/accounts.js";
 import { TestClient } from "../../support/http-client.js";
 import { concretePath, listApiRoutes } from "../../support/route-table.js";
-import { errorOf, mailedTokens, signInPending } from "../../support/security/helpers.js";
+import { errorOf, mailedTokens, SLOW, signInPending } from "../../support/security/helpers.js";
 import { SecretsSeen } from "../../support/security/secrets-seen.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
 
@@ -69,30 +67,34 @@ describe("2FA enforced at the middleware", () => {
     expect(routes.filter((r) => r.access === undefined)).toEqual([]);
   });
 
-  it("walking every route with a pending session and a valid CSRF token: 401/403 everywhere else", async () => {
-    const { account, pending } = await pendingAccount();
-    const before = await userRow(account.userId);
-    const routes = await listApiRoutes(t.app);
-    expect(routes.filter((r) => !mayServePending(`${r.method} ${r.path}`)).length).toBeGreaterThan(10);
-    const answers: string[] = [];
-    for (const route of routes) {
-      const key = `${route.method} ${route.path}`;
-      if (mayServePending(key)) continue;
-      const url = concretePath(route);
-      const res =
-        route.method === "GET"
-          ? await pending.get(url)
-          : await pending.send(route.method, url, route.hasBody ? {} : undefined);
-      const code = res.status === 401 || res.status === 403 ? (await errorOf(res)).code : "";
-      answers.push(`${key} → ${res.status} ${code}`);
-    }
-    // Every refusal is the gate's own, not a validation or not-found answer that happened to be 4xx.
-    for (const answer of answers) expect(answer).toMatch(/→ 403 mfa_required$/);
-    // Nothing changed: the pending session is still pending and the account is as it was.
-    expect(await userRow(account.userId)).toEqual(before);
-    const rows = await t.database.db.select().from(sessions).where(eq(sessions.userId, account.userId));
-    expect(rows.map((r) => r.state).sort()).toEqual(["active", "pending_mfa"]);
-  });
+  it(
+    "walking every route with a pending session and a valid CSRF token: 401/403 everywhere else",
+    SLOW,
+    async () => {
+      const { account, pending } = await pendingAccount();
+      const before = await userRow(account.userId);
+      const routes = await listApiRoutes(t.app);
+      expect(routes.filter((r) => !mayServePending(`${r.method} ${r.path}`)).length).toBeGreaterThan(10);
+      const answers: string[] = [];
+      for (const route of routes) {
+        const key = `${route.method} ${route.path}`;
+        if (mayServePending(key)) continue;
+        const url = concretePath(route);
+        const res =
+          route.method === "GET"
+            ? await pending.get(url)
+            : await pending.send(route.method, url, route.hasBody ? {} : undefined);
+        const code = res.status === 401 || res.status === 403 ? (await errorOf(res)).code : "";
+        answers.push(`${key} → ${res.status} ${code}`);
+      }
+      // Every refusal is the gate's own, not a validation or not-found answer that happened to be 4xx.
+      for (const answer of answers) expect(answer).toMatch(/→ 403 mfa_required$/);
+      // Nothing changed: the pending session is still pending and the account is as it was.
+      expect(await userRow(account.userId)).toEqual(before);
+      const rows = await t.database.db.select().from(sessions).where(eq(sessions.userId, account.userId));
+      expect(rows.map((r) => r.state).sort()).toEqual(["active", "pending_mfa"]);
+    },
+  );
 
   it("the three open routes do their job for a pending session", async () => {
     const { secret, pending } = await pendingAccount();
@@ -142,7 +144,9 @@ describe("2FA enforced at the middleware", () => {
     expect(reset.headers.getSetCookie().some((c) => /tl_session=[^;]/.test(c))).toBe(false);
     expect((await resetter.get("/api/me")).status).toBe(401);
     // Every session ended, the pending one and the full one alike.
-    expect(await t.database.db.select().from(sessions).where(eq(sessions.userId, account.userId))).toEqual([]);
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.userId, account.userId))).toEqual(
+      [],
+    );
 
     const after = await signInPending(t, account.email, newPassword);
     seen.client(after);

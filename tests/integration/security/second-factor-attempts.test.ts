@@ -1,12 +1,11 @@
-// Attack: guessing the six-digit second factor with a stolen password, by many tries on one
-// challenge, by parallel tries that race the counter, or by starting challenge after challenge.
+// Attack: guessing the six-digit second factor with a stolen password until a code matches.
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { backupCodes, securityEvents, sessions } from "../../../src/db/schema/identity.js";
 import { MFA_MAX_ATTEMPTS } from "../../../src/services/auth/auth-context.js";
 import { type Account, registerAccount, totpCode, turnOnTwoFactor } from "../../support/accounts.js";
 import { TestClient } from "../../support/http-client.js";
-import { createConcurrencyApp, errorOf, signInPending } from "../../support/security/helpers.js";
+import { createConcurrencyApp, errorOf, SLOW, signInPending } from "../../support/security/helpers.js";
 import { SecretsSeen } from "../../support/security/secrets-seen.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
 import { usingPostgres } from "../../support/test-database.js";
@@ -128,37 +127,48 @@ describe("attempt caps on second factor", () => {
 
   // NIST SP 800-63B 5.2.2: at most 100 consecutive failed attempts on one account, whatever the
   // number of challenges; with the password known, each sign-in must not buy five fresh guesses.
-  it("across fresh sign-ins, no more than 100 wrong codes are ever checked for one account", async () => {
-    const account = await twoFactorAccount(t);
-    let checked = 0;
-    const codes = wrongCodes(account, 21 * MFA_MAX_ATTEMPTS);
-    for (let round = 0; round < 21; round += 1) {
-      const client = new TestClient(t);
-      const login = await client.post("/api/auth/login", { email: account.email, password: account.password });
-      if (login.status === 429) break; // the account is locked: no further guesses
-      expect(login.status).toBe(200);
-      seen.client(client);
-      for (const code of codes.splice(0, MFA_MAX_ATTEMPTS)) {
-        const res = await mfa(client, code);
-        if (res.status === 401 && (await errorOf(res)).code === "invalid_code") checked += 1;
+  it(
+    "across fresh sign-ins, no more than 100 wrong codes are ever checked for one account",
+    SLOW,
+    async () => {
+      const account = await twoFactorAccount(t);
+      let checked = 0;
+      const codes = wrongCodes(account, 21 * MFA_MAX_ATTEMPTS);
+      for (let round = 0; round < 21; round += 1) {
+        const client = new TestClient(t);
+        const login = await client.post("/api/auth/login", {
+          email: account.email,
+          password: account.password,
+        });
+        if (login.status === 429) break; // the account is locked: no further guesses
+        expect(login.status).toBe(200);
+        seen.client(client);
+        for (const code of codes.splice(0, MFA_MAX_ATTEMPTS)) {
+          const res = await mfa(client, code);
+          if (res.status === 401 && (await errorOf(res)).code === "invalid_code") checked += 1;
+        }
       }
-    }
-    expect(checked).toBeLessThanOrEqual(100);
-  });
+      expect(checked).toBeLessThanOrEqual(100);
+    },
+  );
 
   // The same budget must hold where a signed-in session is asked for a code: otherwise a stolen
   // session cookie guesses the code without limit and mints itself fresh backup codes.
-  it("wrong codes on the backup-code route are capped too: no more than 100 are ever checked", async () => {
-    const account = await twoFactorAccount(t);
-    let checked = 0;
-    for (const code of wrongCodes(account, 101)) {
-      seen.add("totp code", code);
-      const res = await account.client.post("/api/me/two-factor/backup-codes", { code });
-      if (res.status === 400 && (await errorOf(res)).code === "invalid_code") checked += 1;
-      else expect(res.status).toBe(429);
-    }
-    expect(checked).toBeLessThanOrEqual(100);
-  });
+  it(
+    "wrong codes on the backup-code route are capped too: no more than 100 are ever checked",
+    SLOW,
+    async () => {
+      const account = await twoFactorAccount(t);
+      let checked = 0;
+      for (const code of wrongCodes(account, 101)) {
+        seen.add("totp code", code);
+        const res = await account.client.post("/api/me/two-factor/backup-codes", { code });
+        if (res.status === 400 && (await errorOf(res)).code === "invalid_code") checked += 1;
+        else expect(res.status).toBe(429);
+      }
+      expect(checked).toBeLessThanOrEqual(100);
+    },
+  );
 });
 
 // PGlite serialises every query, so parallel requests there prove nothing: PostgreSQL only.
@@ -172,7 +182,7 @@ describe.runIf(usingPostgres)("second-factor attempts under concurrency (Postgre
     await pg?.close();
   });
 
-  it(`20 parallel guesses on one challenge consume at most ${MFA_MAX_ATTEMPTS} attempts`, async () => {
+  it(`20 parallel guesses on one challenge consume at most ${MFA_MAX_ATTEMPTS} attempts`, SLOW, async () => {
     const account = await twoFactorAccount(pg);
     const pending = await pendingFor(pg, account);
     await pending.csrf();

@@ -9,6 +9,8 @@ import { createTestApp, type TestApp } from "../../support/test-app.js";
 let t: TestApp;
 const web = createWebRoot();
 const responses: Record<string, Response> = {};
+/** App start-up (a fresh database) can be slow on a busy machine. */
+const HOOK_TIMEOUT_MS = 120_000;
 const NOT_API = new Set(["page", "deep page", "static asset", "unknown asset 404"]);
 
 /** The effective sources of a CSP directive (a missing fetch directive falls back to default-src). */
@@ -74,8 +76,10 @@ beforeAll(async () => {
   responses["401"] = await t.request("/api/me");
   responses["403"] = await t.request("/api/auth/logout", { method: "POST" });
   responses["415"] = await post("/api/auth/login", { headers: { "content-type": "text/plain" }, body: "x" });
+}, HOOK_TIMEOUT_MS);
 
-  // A 500: a dedicated app whose database is closed under it.
+// A 500: a dedicated app whose database is closed under it.
+beforeAll(async () => {
   const broken = await createTestApp();
   try {
     const client = new TestClient(broken);
@@ -85,7 +89,7 @@ beforeAll(async () => {
   } finally {
     await broken.close().catch(() => fs.rmSync(broken.deps.config.dataDir, { recursive: true, force: true }));
   }
-});
+}, HOOK_TIMEOUT_MS);
 afterAll(async () => {
   await t?.close();
   web.remove();

@@ -1,5 +1,4 @@
-// Attack: replaying a TOTP code (seen over a shoulder, phished in real time, read from a log),
-// guessing codes from a wide window, or racing the owner's own code in parallel requests.
+// Attack: replaying a seen TOTP code, using codes outside the ±1 window, or racing the owner's code.
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessions, users } from "../../../src/db/schema/identity.js";
@@ -9,6 +8,7 @@ import {
   alignSessionClock,
   createConcurrencyApp,
   errorOf,
+  SLOW,
   signInPending,
 } from "../../support/security/helpers.js";
 import { SecretsSeen } from "../../support/security/secrets-seen.js";
@@ -97,7 +97,7 @@ describe("TOTP done right", () => {
     expect(uri.searchParams.get("issuer")).toBe("TherapyLedger");
   });
 
-  it("the RFC 6238 SHA-1 test vectors sign in, each at its own time", async () => {
+  it("the RFC 6238 SHA-1 test vectors sign in, each at its own time", SLOW, async () => {
     const account = await twoFactorAccount(t);
     seen.add("totp secret", RFC_SECRET);
     await t.database.db
@@ -163,7 +163,7 @@ describe.runIf(usingPostgres)("TOTP under concurrency (PostgreSQL)", () => {
     await pg?.close();
   });
 
-  it("10 concurrent submits of one code from 10 pending sign-ins → exactly one session", async () => {
+  it("10 concurrent submits of one code from 10 pending sign-ins → exactly one session", SLOW, async () => {
     freezeAt(T0);
     const account = await twoFactorAccount(pg);
     expect((await account.client.post("/api/auth/logout")).status).toBe(204);

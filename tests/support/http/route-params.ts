@@ -4,6 +4,8 @@ import { type Account, registerAccount } from "../accounts.js";
 import type { ApiRoute } from "../route-table.js";
 import type { TestApp } from "../test-app.js";
 
+export const PRACTICE_NAME = "Validation Practice";
+
 /** A signed-in user and the path parameters that name things they own. */
 export type Caller = Account & { params: Record<string, string> };
 
@@ -13,7 +15,10 @@ export type Caller = Account & { params: Record<string, string> };
  */
 export async function practiceOwner(t: Pick<TestApp, "request">): Promise<Caller> {
   const account = await registerAccount(t);
-  const res = await account.client.post("/api/practices", { name: "Validation Practice", timeZone: "America/Chicago" });
+  const res = await account.client.post("/api/practices", {
+    name: PRACTICE_NAME,
+    timeZone: "America/Chicago",
+  });
   expect(res.status, await res.clone().text()).toBe(201);
   const { practice } = (await res.json()) as { practice: { id: string } };
   return { ...account, params: { practiceId: practice.id } };

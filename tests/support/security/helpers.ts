@@ -92,3 +92,9 @@ export async function mailedTokens(t: TestApp, email: string, subject: RegExp): 
     .filter((token): token is string => token !== undefined)
     .map((token) => decodeURIComponent(token));
 }
+
+/**
+ * For the tests that make a hundred requests, run bcrypt at cost 12 or build an extra app: they
+ * take seconds alone and far longer on a loaded machine, so they get more than the default 30 s.
+ */
+export const SLOW = { timeout: 120_000 } as const;
