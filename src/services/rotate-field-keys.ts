@@ -7,7 +7,7 @@ import { EMAIL_PAYLOAD_CONTEXT } from "./mailer.js";
 
 export type RotationReport = { column: string; reencrypted: number; current: number }[];
 
-const ident = (name: string) => sql.raw(`"${name}"`);
+const ident = (name: string) => sql.identifier(name);
 
 /**
  * Re-encrypts every stored envelope whose key is not the key ring's first (current) key.

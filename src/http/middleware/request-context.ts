@@ -28,7 +28,10 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
       .map((s) => s.trim())
       .filter(Boolean)
       .at(-1);
-    const forwardedProto = trustProxy ? c.req.header("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
+    // Right-most too: a proxy that appends rather than replaces leaves the client's claim on the left.
+    const forwardedProto = trustProxy
+      ? c.req.header("x-forwarded-proto")?.split(",").at(-1)?.trim()
+      : undefined;
     const ownProto = new URL(c.req.url).protocol === "https:" ? "https" : "http";
     c.set("deps", deps);
     c.set("requestId", requestId);

@@ -82,11 +82,15 @@ const updateRoute = defineRoute({
   request: {
     params: PracticeParams,
     body: jsonBody(
-      z.strictObject({
-        name: PracticeNameSchema.optional(),
-        timeZone: TimeZoneSchema.optional(),
-        requireTwoFactor: z.boolean().optional(),
-      }),
+      z
+        .strictObject({
+          name: PracticeNameSchema.optional(),
+          timeZone: TimeZoneSchema.optional(),
+          requireTwoFactor: z.boolean().optional(),
+        })
+        .refine((b) => Object.values(b).some((v) => v !== undefined), {
+          message: "Change at least one setting.",
+        }),
     ),
   },
   responses: { 200: jsonResponse(z.object({ practice: PracticeSchema }), "Updated"), ...errorResponses() },

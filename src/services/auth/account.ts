@@ -1,11 +1,10 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { consents, rateLimitCounters, users } from "../../db/schema/identity.js";
-import { practices } from "../../db/schema/practices.js";
 import { PRIVACY_VERSION, TERMS_VERSION } from "../../domain/legal.js";
 import { ApiError } from "../../http/errors.js";
 import { linkWithToken } from "../mailer.js";
-import { listOwnedPractices } from "../practices/practices.js";
+import { listOwnedPractices, removePractices } from "../practices/practices.js";
 import { consumeRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
 import type { SessionRow } from "../sessions.js";
@@ -108,14 +107,10 @@ export async function deleteAccount(
         "You own a practice that has other members. Transfer ownership or delete the practice first.",
       );
     }
-    if (owned.length > 0) {
-      await tx.delete(practices).where(
-        inArray(
-          practices.id,
-          owned.map((p) => p.id),
-        ),
-      );
-    }
+    await removePractices(
+      tx,
+      owned.map((p) => p.id),
+    );
     await tx.delete(users).where(eq(users.id, user.id));
     // Counters are keyed by address rather than by foreign key; they go too.
     await tx

@@ -31,4 +31,5 @@ export const limitKeys = {
   forgotIp: (ip: string) => `forgot:ip:${ip}`,
   verifyResend: (userId: string) => `verify-resend:${userId}`,
   mfaAccount: (userId: string) => `mfa:account:${userId}`,
+  practiceInvitations: (practiceId: string) => `invitations:practice:${practiceId}`,
 };

@@ -5,7 +5,7 @@ import { invitations, practiceMembers, practices } from "../../db/schema/practic
 import type { AssignableRole } from "../../domain/permissions.js";
 import { ApiError } from "../../http/errors.js";
 import { createOpaqueToken, hashToken } from "../../identity/random-token.js";
-import type { AuthContext } from "../auth/auth-context.js";
+import { type AuthContext, limitKeys } from "../auth/auth-context.js";
 import { normalizeEmail, requireUser } from "../auth/users.js";
 import { linkWithToken } from "../mailer.js";
 import { consumeRateLimit } from "../rate-limit.js";
@@ -45,7 +45,7 @@ export async function listPendingInvitations(db: Db, practiceId: string) {
 async function requireInvitationQuota(ctx: AuthContext, practiceId: string) {
   const limit = await consumeRateLimit(
     ctx.deps.database.db,
-    `invitations:practice:${practiceId}`,
+    limitKeys.practiceInvitations(practiceId),
     INVITATIONS_PER_PRACTICE_HOURLY,
   );
   if (!limit.allowed) {

@@ -1,10 +1,10 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
-import { users } from "../../db/schema/identity.js";
+import { rateLimitCounters, users } from "../../db/schema/identity.js";
 import { practiceMembers, practices } from "../../db/schema/practices.js";
 import { ApiError } from "../../http/errors.js";
-import type { AuthContext } from "../auth/auth-context.js";
+import { type AuthContext, limitKeys } from "../auth/auth-context.js";
 import { appBaseUrl } from "../mailer.js";
 import { recordPracticeEvent } from "./practice-events.js";
 
@@ -104,7 +104,16 @@ export async function deletePractice(
       { path: "confirmName", message: "Does not match the practice's name." },
     ]);
   }
-  await db.delete(practices).where(eq(practices.id, practiceId));
+  await db.transaction((tx) => removePractices(tx, [practiceId]));
+}
+
+/** Deletes practices (all their data goes by cascade) and the counters named after them. */
+export async function removePractices(tx: Pick<Db, "delete">, practiceIds: string[]): Promise<void> {
+  if (practiceIds.length === 0) return;
+  await tx.delete(practices).where(inArray(practices.id, practiceIds));
+  await tx
+    .delete(rateLimitCounters)
+    .where(inArray(rateLimitCounters.key, practiceIds.map(limitKeys.practiceInvitations)));
 }
 
 /**

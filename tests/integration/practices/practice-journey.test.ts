@@ -23,24 +23,39 @@ async function lastLinkTo(email: string): Promise<string> {
 describe("a group practice", () => {
   it("Owner creates it, invites an Admin who accepts and invites a User; the User cannot manage members", async () => {
     const owner = await registerAccount(t);
-    const created = await owner.client.post("/api/practices", { name: "Lakeside Counseling", timeZone: "America/Chicago" });
+    const created = await owner.client.post("/api/practices", {
+      name: "Lakeside Counseling",
+      timeZone: "America/Chicago",
+    });
     expect(created.status, await created.clone().text()).toBe(201);
     const { practice } = (await created.json()) as { practice: { id: string; role: string } };
     expect(practice.role).toBe("owner");
 
     const admin = await registerAccount(t);
-    const invite = await owner.client.post(`/api/practices/${practice.id}/invitations`, { email: admin.email, role: "admin" });
+    const invite = await owner.client.post(`/api/practices/${practice.id}/invitations`, {
+      email: admin.email,
+      role: "admin",
+    });
     expect(invite.status, await invite.clone().text()).toBe(201);
     const token = await lastLinkTo(admin.email);
     const preview = await admin.client.post("/api/invitations/preview", { token });
-    expect(await preview.json()).toEqual({ practiceName: "Lakeside Counseling", email: admin.email, role: "admin" });
+    expect(await preview.json()).toEqual({
+      practiceName: "Lakeside Counseling",
+      email: admin.email,
+      role: "admin",
+    });
     const accepted = await admin.client.post("/api/invitations/accept", { token });
     expect(accepted.status, await accepted.clone().text()).toBe(200);
     expect((await admin.client.post("/api/invitations/accept", { token })).status).toBe(400);
 
     const user = await registerAccount(t);
     expect(
-      (await admin.client.post(`/api/practices/${practice.id}/invitations`, { email: user.email, role: "user" })).status,
+      (
+        await admin.client.post(`/api/practices/${practice.id}/invitations`, {
+          email: user.email,
+          role: "user",
+        })
+      ).status,
     ).toBe(201);
     const userToken = await lastLinkTo(user.email);
     expect((await user.client.post("/api/invitations/accept", { token: userToken })).status).toBe(200);
