@@ -192,18 +192,22 @@ export async function startFakeOidcProvider(options: {
       tokenRequests.push({ code, error: description });
       return c.json({ error, error_description: description }, status);
     };
-    if (id !== clientId || secret !== clientSecret) return refuse(401, "invalid_client", "client authentication failed");
-    if (form.get("grant_type") !== "authorization_code") return refuse(400, "unsupported_grant_type", "grant_type");
+    if (id !== clientId || secret !== clientSecret)
+      return refuse(401, "invalid_client", "client authentication failed");
+    if (form.get("grant_type") !== "authorization_code")
+      return refuse(400, "unsupported_grant_type", "grant_type");
     const issued = codes.get(code);
     if (!issued) return refuse(400, "invalid_grant", "unknown code");
     if (issued.used) return refuse(400, "invalid_grant", "code already redeemed");
     issued.used = true; // a code is spent by its first presentation, right or wrong
     if (issued.expiresAt < Date.now()) return refuse(400, "invalid_grant", "code expired");
     if (issued.clientId !== id) return refuse(400, "invalid_grant", "code issued to another client");
-    if (form.get("redirect_uri") !== issued.redirectUri) return refuse(400, "invalid_grant", "redirect_uri differs");
+    if (form.get("redirect_uri") !== issued.redirectUri)
+      return refuse(400, "invalid_grant", "redirect_uri differs");
     const verifier = form.get("code_verifier");
     if (!verifier) return refuse(400, "invalid_grant", "code_verifier missing");
-    if (s256(verifier) !== issued.challenge) return refuse(400, "invalid_grant", "code_verifier does not match");
+    if (s256(verifier) !== issued.challenge)
+      return refuse(400, "invalid_grant", "code_verifier does not match");
     tokenRequests.push({ code, error: undefined });
     const idToken = await signIdToken(issued, fault);
     fault = undefined;
@@ -222,7 +226,14 @@ export async function startFakeOidcProvider(options: {
     const u = issued.user;
     const claims: JWTPayload & Record<string, unknown> =
       flavour === "google"
-        ? { iss: publicBase, azp: clientId, sub: u.sub, email: u.email, email_verified: u.email_verified, name: u.name }
+        ? {
+            iss: publicBase,
+            azp: clientId,
+            sub: u.sub,
+            email: u.email,
+            email_verified: u.email_verified,
+            name: u.name,
+          }
         : {
             iss: `${publicBase}/${u.tid}/v2.0`,
             sub: u.sub,
@@ -239,7 +250,8 @@ export async function startFakeOidcProvider(options: {
     if (applied === "expired") Object.assign(claims, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 });
     if (applied === "wrong-iss") {
       // Google: a stranger's issuer. Microsoft: another tenant's issuer for this tenant's token.
-      claims.iss = flavour === "google" ? "https://accounts.evil.example" : `${publicBase}/${randomUUID()}/v2.0`;
+      claims.iss =
+        flavour === "google" ? "https://accounts.evil.example" : `${publicBase}/${randomUUID()}/v2.0`;
     }
     const key = applied === "bad-signature" ? impostor.privateKey : signing.privateKey;
     const clean = Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
@@ -249,7 +261,9 @@ export async function startFakeOidcProvider(options: {
   if (flavour === "google") {
     app.get("/.well-known/openid-configuration", (c) => c.json(discovery("")));
   } else {
-    app.get("/:tenant/v2.0/.well-known/openid-configuration", (c) => c.json(discovery(c.req.param("tenant"))));
+    app.get("/:tenant/v2.0/.well-known/openid-configuration", (c) =>
+      c.json(discovery(c.req.param("tenant"))),
+    );
   }
   const paths = flavour === "google" ? endpoints("") : endpoints(":tenant");
   app.get(paths.jwks, (c) => c.json({ keys: [jwk] }));
@@ -293,7 +307,8 @@ export async function startFakeOidcProvider(options: {
     async authorize(authorizationUrl) {
       const res = await globalThis.fetch(toFake(authorizationUrl), { redirect: "manual" });
       const location = res.headers.get("location");
-      if (res.status !== 302 || !location) throw new Error(`authorize answered ${res.status}: ${await res.text()}`);
+      if (res.status !== 302 || !location)
+        throw new Error(`authorize answered ${res.status}: ${await res.text()}`);
       return new URL(location);
     },
     authorizeRequests,

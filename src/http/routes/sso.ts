@@ -16,6 +16,7 @@ import {
 import {
   beginSsoAuthorization,
   finishSsoAuthorization,
+  requireSessionThatMayConnect,
   type SsoIntent,
 } from "../../services/auth/sso-authorization.js";
 import { disconnectIdentity, listIdentities } from "../../services/auth/sso-identities.js";
@@ -38,9 +39,9 @@ export const SSO_PAGES = {
   signedIn: "/app",
   secondFactor: "/sign-in/two-factor",
   acceptTerms: "/sso/accept-terms",
-  connected: "/settings/security?sso=connected",
+  connected: "/account/sign-in-methods?sso=connected",
   refusedSignIn: (reason: SsoRefusal) => `/sign-in?sso=${reason}`,
-  refusedConnect: (reason: SsoRefusal) => `/settings/security?sso=${reason}`,
+  refusedConnect: (reason: SsoRefusal) => `/account/sign-in-methods?sso=${reason}`,
 };
 
 const ProviderParams = z.strictObject({ provider: z.enum(SSO_PROVIDERS) });
@@ -224,9 +225,7 @@ export function ssoRoutes() {
     const { intent } = c.req.valid("query");
     const entry = requireProvider(c, provider);
     const session = c.get("session");
-    if (intent === "link" && session?.state !== "active") {
-      throw new ApiError(401, "unauthenticated", "Sign in to connect another account.");
-    }
+    if (intent === "link") requireSessionThatMayConnect(session);
     const begun = await beginSsoAuthorization(entry, {
       redirectUri: redirectUriOf(c, provider),
       intent,

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/app-env.js";
+import { ApiError } from "../../http/errors.js";
 import { readVerifiedIdentity } from "../../identity/sso/identity-claims.js";
 import {
   buildAuthorizationRequest,
@@ -10,9 +11,29 @@ import {
 import type { AuthorizeTransaction, SsoTransaction } from "../../identity/sso/sso-transaction.js";
 import type { SessionRow } from "../sessions.js";
 import type { AuthContext } from "./auth-context.js";
+import { RECENT_SIGN_IN_SECONDS } from "./reauthenticate.js";
 import { claimSsoState, resolveSsoIdentity, type SsoCallbackOutcome } from "./sso-sign-in.js";
 
 export type SsoIntent = AuthorizeTransaction["intent"];
+
+/**
+ * Connecting an identity adds a way into the account, so it takes a fully signed-in session that
+ * is also recent: a stolen session cookie alone cannot plant its thief's Google or Microsoft
+ * account as a lasting way back in.
+ */
+export function requireSessionThatMayConnect(session: SessionRow | undefined): SessionRow {
+  if (session?.state !== "active") {
+    throw new ApiError(401, "unauthenticated", "Sign in to connect another account.");
+  }
+  if (Date.now() - session.createdAt.getTime() > RECENT_SIGN_IN_SECONDS * 1000) {
+    throw new ApiError(
+      403,
+      "reauthentication_required",
+      "Sign in again to confirm it is you, then connect the account.",
+    );
+  }
+  return session;
+}
 
 /**
  * The first leg: the provider's authorization URL and the transaction the browser must keep

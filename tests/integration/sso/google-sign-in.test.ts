@@ -87,10 +87,16 @@ describe("Google sign-in", () => {
     const [row] = await t.database.db.select().from(users).where(eq(users.id, body.user.id));
     expect(row?.passwordHash).toBeNull();
     expect(row?.emailVerifiedAt).not.toBeNull();
-    expect(await t.database.db.select().from(consents).where(eq(consents.userId, body.user.id))).toHaveLength(1);
+    expect(await t.database.db.select().from(consents).where(eq(consents.userId, body.user.id))).toHaveLength(
+      1,
+    );
     const identities = await identitiesOf(t, body.user.id);
-    expect(identities.map((i) => [i.provider, i.issuer, i.subject])).toEqual([["google", p.google.url, user.sub]]);
-    expect((await sessionsOf(t, body.user.id)).map((s) => [s.state, s.method])).toEqual([["active", "google"]]);
+    expect(identities.map((i) => [i.provider, i.issuer, i.subject])).toEqual([
+      ["google", p.google.url, user.sub],
+    ]);
+    expect((await sessionsOf(t, body.user.id)).map((s) => [s.state, s.method])).toEqual([
+      ["active", "google"],
+    ]);
     expect((await client.get("/api/me")).status).toBe(200);
     // The pending sign-up was single use.
     expect((await client.post("/api/auth/sso/complete", { acceptTerms: true })).status).toBe(400);
@@ -181,14 +187,16 @@ describe("Google sign-in", () => {
 });
 
 describe("without SSO settings", () => {
+  let bare: TestApp;
+  // Its own app, built in a hook: a second database can take longer than a test's time limit.
+  beforeAll(async () => {
+    bare = await createTestApp();
+  });
+  afterAll(async () => bare?.close());
+
   it("lists no provider, and the start of an unconfigured provider is 404", async () => {
-    const bare = await createTestApp();
-    try {
-      expect(await (await bare.request("/api/auth/sso/providers")).json()).toEqual({ providers: [] });
-      expect((await bare.request("/api/auth/sso/google/start")).status).toBe(404);
-      expect((await bare.request("/api/auth/sso/microsoft/callback?code=x&state=y")).status).toBe(404);
-    } finally {
-      await bare.close();
-    }
+    expect(await (await bare.request("/api/auth/sso/providers")).json()).toEqual({ providers: [] });
+    expect((await bare.request("/api/auth/sso/google/start")).status).toBe(404);
+    expect((await bare.request("/api/auth/sso/microsoft/callback?code=x&state=y")).status).toBe(404);
   });
 });

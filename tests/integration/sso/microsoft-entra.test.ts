@@ -5,7 +5,7 @@
 // identity from the other provider entering an account without being connected.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SsoConfig } from "../../../src/server/config.js";
-import { startFakeOidcProvider } from "../../fakes/oidc-provider.js";
+import { type FakeOidcProvider, startFakeOidcProvider } from "../../fakes/oidc-provider.js";
 import { TestClient } from "../../support/http-client.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
 import {
@@ -45,7 +45,9 @@ describe("Microsoft Entra sign-in", () => {
   it("goes to the organizations authority with PKCE, state and nonce", async () => {
     const res = await new TestClient(t).get("/api/auth/sso/microsoft/start");
     const url = new URL(res.headers.get("location") ?? "");
-    expect(`${url.origin}${url.pathname}`).toBe("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize");
+    expect(`${url.origin}${url.pathname}`).toBe(
+      "https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize",
+    );
     expect(url.searchParams.get("code_challenge_method")).toBe("S256");
     expect(url.searchParams.get("scope")).toBe("openid email profile");
   });
@@ -60,7 +62,12 @@ describe("Microsoft Entra sign-in", () => {
     ]);
     // A later sign-in with a new pairwise `sub`, email and username is still the same person.
     const client = new TestClient(t);
-    const changed = { ...user, sub: "another-pairwise-sub", email: "x@y.test", preferred_username: "x@y.test" };
+    const changed = {
+      ...user,
+      sub: "another-pairwise-sub",
+      email: "x@y.test",
+      preferred_username: "x@y.test",
+    };
     expect((await runSso(client, p.microsoft, changed)).location).toBe("/app");
     expect(await userIdOf(client)).toBe(created.id);
   });
@@ -131,31 +138,29 @@ describe("Microsoft Entra sign-in", () => {
 });
 
 describe("Microsoft with one tenant configured (per-tenant issuer at the fake's own URL)", () => {
-  it("admits that tenant and refuses another", async () => {
-    const tenant = microsoftUser().tid ?? "";
-    const fake = await startFakeOidcProvider({ flavour: "microsoft", publicBase: "self" });
+  const tenant = microsoftUser().tid ?? "";
+  let fake: FakeOidcProvider;
+  let single: TestApp;
+  // Its own app, built in a hook: a second database can take longer than a test's time limit.
+  beforeAll(async () => {
+    fake = await startFakeOidcProvider({ flavour: "microsoft", publicBase: "self" });
     const sso: SsoConfig = {
       google: undefined,
-      microsoft: {
-        clientId: fake.clientId,
-        clientSecret: fake.clientSecret,
-        tenant,
-        authorityUrl: fake.url,
-      },
+      microsoft: { clientId: fake.clientId, clientSecret: fake.clientSecret, tenant, authorityUrl: fake.url },
     };
-    const single = await createTestApp({ config: { sso } });
-    try {
-      const client = new TestClient(single);
-      const ok = await runSso(client, fake, microsoftUser({ tid: tenant }));
-      expect(ok.location).toBe("/sso/accept-terms");
-      const stranger = new TestClient(single);
-      const refused = await runSso(stranger, fake, microsoftUser());
-      expect(refused.location).toBe("/sign-in?sso=failed");
-      expect(await countSessions(single)).toBe(0);
-      expect(fake.unexpected).toEqual([]);
-    } finally {
-      await single.close();
-      await fake.close();
-    }
+    single = await createTestApp({ config: { sso } });
+  });
+  afterAll(async () => {
+    await single?.close();
+    await fake?.close();
+  });
+
+  it("admits that tenant and refuses another", async () => {
+    const ok = await runSso(new TestClient(single), fake, microsoftUser({ tid: tenant }));
+    expect(ok.location).toBe("/sso/accept-terms");
+    const refused = await runSso(new TestClient(single), fake, microsoftUser());
+    expect(refused.location).toBe("/sign-in?sso=failed");
+    expect(await countSessions(single)).toBe(0);
+    expect(fake.unexpected).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@ import { expect } from "vitest";
 import { sessions, users } from "../../../src/db/schema/identity.js";
 import { userIdentities } from "../../../src/db/schema/practices.js";
 import type { SsoConfig } from "../../../src/server/config.js";
-import { type FakeOidcProvider, type FakeOidcUser, startFakeOidcProvider } from "../../fakes/oidc-provider.js";
+import {
+  type FakeOidcProvider,
+  type FakeOidcUser,
+  startFakeOidcProvider,
+} from "../../fakes/oidc-provider.js";
 import type { TestClient } from "../../support/http-client.js";
 import type { TestApp } from "../../support/test-app.js";
 
@@ -37,7 +41,13 @@ export function ssoConfigFor(p: Providers): SsoConfig {
 
 export function googleUser(overrides: Partial<FakeOidcUser> = {}): FakeOidcUser {
   const id = randomUUID().slice(0, 8);
-  return { sub: `1${Date.now()}${id}`, email: `g.${id}@gmail.test`, email_verified: true, name: "G", ...overrides };
+  return {
+    sub: `1${Date.now()}${id}`,
+    email: `g.${id}@gmail.test`,
+    email_verified: true,
+    name: "G",
+    ...overrides,
+  };
 }
 
 export function microsoftUser(overrides: Partial<FakeOidcUser> = {}): FakeOidcUser {
