@@ -45,12 +45,14 @@ test("a visitor reads the landing, security, terms and privacy pages", async ({ 
     "Permissions-Policy",
     "HTTP Strict Transport Security (HSTS)",
     "Parameterized queries through Drizzle ORM",
+    "Two-factor authentication",
+    "Field encryption with AES-256-GCM",
   ]) {
     await expect(item(header)).toContainText("In place");
   }
   // What is still being built says so.
-  await expect(item("Two-factor authentication")).toContainText("Coming soon");
-  await expect(item("Field encryption with AES-256-GCM")).toContainText("Coming soon");
+  await expect(item("Plaid, for bank linking")).toContainText("Coming soon");
+  await expect(item("Export everything")).toContainText("Coming soon");
   const reportTo = page.getByRole("main").getByRole("link", { name: CONTACT.security });
   await expect(reportTo).toHaveAttribute("href", `mailto:${CONTACT.security}`);
   await expectNoSeriousA11yViolations(page);

@@ -156,43 +156,43 @@ export const SECURITY_SECTIONS: SecuritySection[] = [
   {
     id: "accounts",
     title: "Accounts and sign-in",
-    summary: "Being built now. Until it ships, no accounts exist and nothing can be signed in to.",
+    summary: "Who you are is checked on every request, and a stolen password alone is not enough.",
     items: [
       {
         title: "Password hashing with bcrypt",
         detail:
-          "Passwords of at least 8 characters, hashed with bcrypt at cost 12 and checked against a list of common and breached passwords. Plain passwords are never stored.",
-        status: "planned",
+          "Passwords of 8 characters to 72 bytes, hashed with bcrypt at cost 12 and checked against a list of about 49,000 common and breached passwords. Plain passwords are never stored. After 10 wrong passwords an account is locked for 15 minutes, and signing in never reveals whether an address has an account.",
+        status: "in place",
       },
       {
         title: "Two-factor authentication",
         detail:
-          "Codes from any authenticator app (TOTP), required by the server before any account data is reachable, with 10 single-use backup codes, each stored only as a bcrypt hash.",
-        status: "planned",
+          "Codes from any authenticator app (TOTP), required by the server before any account data is reachable, each code accepted once; five wrong codes end the sign-in. Ten single-use backup codes, each stored only as a bcrypt hash. A practice's Owner can require two-factor for every member.",
+        status: "in place",
       },
       {
         title: "Encrypted session cookies",
         detail:
-          "Sessions held in encrypted, httpOnly, Secure, SameSite cookies that page scripts cannot read, and revoked on the server when you sign out or change your password.",
-        status: "planned",
+          "Sessions held in encrypted (AES-256-GCM), httpOnly, Secure, SameSite cookies that page scripts cannot read. They expire after an hour idle or 12 hours at most, and end on the server at once when you sign out, end a session from Settings, or change your password or two-factor settings.",
+        status: "in place",
       },
       {
         title: "Cross-site request forgery (CSRF) protection",
         detail:
-          "Every request that changes data must carry a per-session token and come from TherapyLedger itself.",
-        status: "planned",
+          "Every request that changes data must carry a secret token bound to your browser and come from TherapyLedger itself; requests from other sites are refused.",
+        status: "in place",
       },
       {
         title: "Roles: Owner, Admin and User",
         detail:
-          "Each person's role in a practice is checked on every API request, and one practice's data is invisible to every other.",
-        status: "planned",
+          "Each person's role in a practice is checked on every API request against one written policy, and one practice's data is invisible to every other. Invitations are single-use, expire after 7 days and work only for the address they were sent to.",
+        status: "in place",
       },
       {
         title: "Google and Microsoft sign-in",
         detail:
-          "Sign in with Google or Microsoft Entra ID; accounts are tied to the provider's stable account id, never to an email address alone.",
-        status: "planned",
+          "Sign in with Google or Microsoft Entra ID (when the operator has configured them); accounts are tied to the provider's stable account id, never to an email address alone, and rely on the provider's own multi-factor checks unless you have turned on two-factor here too.",
+        status: "in place",
       },
     ],
   },
@@ -204,15 +204,15 @@ export const SECURITY_SECTIONS: SecuritySection[] = [
       {
         title: "Field encryption with AES-256-GCM",
         detail:
-          "Two-factor secrets and bank connection tokens encrypted by the application with AES-256-GCM before they reach the database, under keys that can be rotated.",
-        status: "planned",
+          "Two-factor secrets and queued emails (which carry single-use links) are encrypted by the application with AES-256-GCM before they reach the database, each value bound to its place, under keys that can be rotated. Bank connection tokens will be too.",
+        status: "in place",
       },
     ],
   },
   {
     id: "integrations",
     title: "Third-party services",
-    summary: "Each provider will receive only what it needs. None of them is connected yet.",
+    summary: "Each provider receives only what it needs. Email is connected today; the others are being built.",
     items: [
       {
         title: "Plaid, for bank linking",
@@ -235,8 +235,8 @@ export const SECURITY_SECTIONS: SecuritySection[] = [
       {
         title: "Mailgun, for email",
         detail:
-          "Transactional email only: address verification, password resets, invitations and security alerts. No marketing tracking.",
-        status: "planned",
+          "Transactional email only: address verification, password resets, invitations and security notices. Click and open tracking is switched off on every message.",
+        status: "in place",
       },
     ],
   },
@@ -252,8 +252,9 @@ export const SECURITY_SECTIONS: SecuritySection[] = [
       },
       {
         title: "Delete your account",
-        detail: "Delete your account from Settings: permanent, cascading and immediate in the database.",
-        status: "planned",
+        detail:
+          "Delete your account from Settings: permanent, cascading and immediate in the database. A practice you alone belong to goes with it; a practice with other members must first get a new Owner.",
+        status: "in place",
       },
     ],
   },
