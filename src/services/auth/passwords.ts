@@ -6,7 +6,7 @@ import { linkWithToken } from "../mailer.js";
 import { consumeRateLimit, resetRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
 import { deleteOtherSessions, type SessionRow } from "../sessions.js";
-import { type AuthContext, FORGOT_LIMITS, LOGIN_LIMITS, limitKeys } from "./auth-context.js";
+import { type AuthContext, FORGOT_LIMITS, limitKeys } from "./auth-context.js";
 import { requireCurrentPassword } from "./reauthenticate.js";
 import { requireAcceptablePassword } from "./register-account.js";
 import { consumeUserToken, createUserToken, voidUserTokens } from "./user-tokens.js";

@@ -1,18 +1,14 @@
 import type { Context } from "hono";
-import { consents, users } from "../../db/schema/identity.js";
 import { userIdentities } from "../../db/schema/practices.js";
-import { PRIVACY_VERSION, TERMS_VERSION } from "../../domain/legal.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
 import { startSession } from "../../http/session-cookie.js";
 import type { SignUpTransaction } from "../../identity/sso/sso-transaction.js";
-import { appBaseUrl, linkWithToken } from "../mailer.js";
-import { consumeRateLimit } from "../rate-limit.js";
 import { recordSecurityEvent } from "../security-events.js";
 import { deleteSession } from "../sessions.js";
-import { type AuthContext, limitKeys, REGISTER_LIMIT_PER_IP } from "./auth-context.js";
+import type { AuthContext } from "./auth-context.js";
+import { insertAccount, requireSignUpQuota } from "./register-account.js";
 import { findIdentity } from "./sso-identities.js";
-import { createUserToken } from "./user-tokens.js";
 import { findUserByEmail, isUniqueViolation, type UserRow } from "./users.js";
 
 /**
@@ -26,23 +22,8 @@ export async function completeSsoSignUp(
   ctx: AuthContext,
   pending: SignUpTransaction,
 ): Promise<UserRow> {
-  const { database, config, mailer } = ctx.deps;
-  const limit = await consumeRateLimit(
-    database.db,
-    limitKeys.registerIp(ctx.origin.ip),
-    REGISTER_LIMIT_PER_IP,
-  );
-  if (!limit.allowed) {
-    throw new ApiError(
-      429,
-      "rate_limited",
-      "Too many sign-ups from this network. Try again later.",
-      undefined,
-      {
-        "Retry-After": String(limit.retryAfterSeconds),
-      },
-    );
-  }
+  const { database } = ctx.deps;
+  await requireSignUpQuota(ctx);
   // Checked again here: minutes may have passed since the callback looked.
   if (await findIdentity(database.db, pending)) {
     throw new ApiError(409, "identity_taken", "This account is already in use. Sign in with it instead.");
@@ -51,21 +32,16 @@ export async function completeSsoSignUp(
   let user: UserRow;
   try {
     user = await database.db.transaction(async (tx) => {
-      const [created] = await tx
-        .insert(users)
-        .values({
+      const created = await insertAccount(
+        tx,
+        ctx,
+        {
           email: pending.email,
           passwordHash: null,
           emailVerifiedAt: pending.provider === "google" && pending.emailVerified ? new Date() : null,
-        })
-        .returning();
-      if (!created) throw new Error("user insert returned no row");
-      await tx.insert(consents).values({
-        userId: created.id,
-        termsVersion: TERMS_VERSION,
-        privacyVersion: PRIVACY_VERSION,
-        ip: ctx.origin.ip,
-      });
+        },
+        { method: pending.provider },
+      );
       await tx.insert(userIdentities).values({
         userId: created.id,
         provider: pending.provider,
@@ -74,24 +50,9 @@ export async function completeSsoSignUp(
         email: pending.email,
         lastUsedAt: new Date(),
       });
-      await recordSecurityEvent(tx, created.id, "account_created", ctx.origin, { method: pending.provider });
       await recordSecurityEvent(tx, created.id, "identity_connected", ctx.origin, {
         provider: pending.provider,
       });
-      if (created.emailVerifiedAt) {
-        await mailer.send(
-          created.email,
-          { kind: "welcome", appUrl: appBaseUrl(config) },
-          { executor: tx, userId: created.id },
-        );
-      } else {
-        const token = await createUserToken(tx, created.id, "verify_email");
-        await mailer.send(
-          created.email,
-          { kind: "verify_email", verifyUrl: linkWithToken(config, "/verify-email", token) },
-          { executor: tx, userId: created.id },
-        );
-      }
       return created;
     });
   } catch (error) {

@@ -87,7 +87,7 @@ export async function disableTwoFactor(
   session: Pick<SessionRow, "id" | "createdAt">,
   input: { password?: string | undefined; code: string },
 ) {
-  const { database, config, mailer } = ctx.deps;
+  const { database, mailer } = ctx.deps;
   const user = await requireUser(database.db, userId);
   if (!user.totpEnabledAt) throw new ApiError(409, "conflict", "Two-factor authentication is already off.");
   await requireCurrentPassword(ctx, user, session, input.password);
