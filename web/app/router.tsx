@@ -13,7 +13,7 @@ import { SignedInLayout } from "./signed-in-layout";
 
 /**
  * Every client route. Public pages and the sign-in pages sit in the app shell; the account and
- * practice pages sit inside the signed-in layout, which sends signed-out visitors to sign in.
+ * practice pages sit in the signed-in layout, which sends signed-out visitors to sign in.
  */
 export const router = createBrowserRouter([
   {
@@ -25,8 +25,13 @@ export const router = createBrowserRouter([
       { path: "terms", element: <TermsPage /> },
       { path: "privacy", element: <PrivacyPage /> },
       ...authRoutes,
-      { element: <SignedInLayout />, children: [...accountRoutes, ...practiceRoutes] },
       { path: "*", element: <NotFoundPage /> },
     ],
+  },
+  // The signed-in pages have their own header (practice switcher, account menu), not the public one.
+  {
+    element: <SignedInLayout />,
+    errorElement: <RouteError />,
+    children: [...accountRoutes, ...practiceRoutes],
   },
 ]);

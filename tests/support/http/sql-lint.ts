@@ -137,7 +137,7 @@ export function lintSource(fileName: string, text: string, allowed: Allowed[], u
           report(node, `.${name}() with SQL built from a string`);
         else if (
           kind === "constant" &&
-          LOOKS_LIKE_SQL.test(literalText(unwrap(arg))) &&
+          (LOOKS_LIKE_SQL.test(literalText(unwrap(arg))) || DB_HANDLE.test(target)) &&
           !allowedConstant(arg)
         )
           report(node, `.${name}() constant SQL not in ALLOWED`);
