@@ -6,7 +6,7 @@ import { cx } from "../ui/cx";
 export function useApiHealth() {
   return useQuery({
     queryKey: ["system", "health"],
-    queryFn: async () => requireData(await api.GET("/health")),
+    queryFn: async () => requireData(await api.GET("/health", { credentials: "omit" })),
     staleTime: 60_000,
   });
 }

@@ -212,7 +212,8 @@ export const SECURITY_SECTIONS: SecuritySection[] = [
   {
     id: "integrations",
     title: "Third-party services",
-    summary: "Each provider receives only what it needs. Email is connected today; the others are being built.",
+    summary:
+      "Each provider receives only what it needs. Email is connected today; the others are being built.",
     items: [
       {
         title: "Plaid, for bank linking",

@@ -1,0 +1,26 @@
+import type { RouteObject } from "react-router";
+import { AppEntryPage } from "./app-entry-page";
+import { MembersPage } from "./members-page";
+import { OnboardingPage } from "./onboarding-page";
+import { PracticeHomePage } from "./practice-home-page";
+import { PracticeLayout } from "./practice-layout";
+import { SettingsPage } from "./settings-page";
+
+/**
+ * The practice pages. The router nests them inside the signed-in layout, which sends a
+ * signed-out visitor to sign in first. Accepting an invitation is an auth page
+ * (features/auth/invitation-page.tsx): its visitor may not be signed in yet.
+ */
+export const practiceRoutes: RouteObject[] = [
+  { path: "app", element: <AppEntryPage /> },
+  { path: "onboarding", element: <OnboardingPage /> },
+  {
+    path: "practices/:practiceId",
+    element: <PracticeLayout />,
+    children: [
+      { index: true, element: <PracticeHomePage /> },
+      { path: "members", element: <MembersPage /> },
+      { path: "settings", element: <SettingsPage /> },
+    ],
+  },
+];
