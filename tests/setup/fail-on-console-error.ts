@@ -2,6 +2,7 @@ import { afterEach, vi } from "vitest";
 
 // A console.error during a test means something went wrong that no assertion caught.
 const calls: unknown[][] = [];
+// biome-ignore lint/suspicious/noConsole: the original is kept so the error is still shown
 const original = console.error;
 vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
   calls.push(args);

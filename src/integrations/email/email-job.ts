@@ -1,7 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client.js";
-import { jobs } from "../../db/schema/jobs.js";
 import type { EnqueueOptions, JobQueue } from "../../jobs/queue.js";
 import type { Logger } from "../../lib/logger.js";
 import { EmailDeliveryError, type EmailSender } from "./email-port.js";

@@ -54,7 +54,11 @@ describe("the job queue", () => {
     const id = await q.enqueue("test.flaky", {}, { maxAttempts: 3 });
     // With no backoff each retry is due at once, so one pass runs all three attempts.
     await q.runDueJobs();
-    expect(await jobRow(id)).toMatchObject({ status: "failed", attempts: 3, lastError: "vendor said no (3)" });
+    expect(await jobRow(id)).toMatchObject({
+      status: "failed",
+      attempts: 3,
+      lastError: "vendor said no (3)",
+    });
     expect(calls).toBe(3);
     const failed = await listJobs(database.db, { status: "failed" });
     expect(failed.map((j) => j.id)).toContain(id);
