@@ -18,9 +18,16 @@ export const PERMISSIONS = {
   "rules.manage": { roles: EVERYONE, what: "Write and apply categorization rules" },
   "reports.read": { roles: EVERYONE, what: "Read reports and the dashboard; export them" },
   "members.read": { roles: MANAGERS, what: "See members, their roles and the practice's events" },
+  "audit.read": {
+    roles: MANAGERS,
+    what: "Read the ledger's audit trail: who changed which transaction, before and after",
+  },
   "members.manage": { roles: MANAGERS, what: "Change roles below Owner, remove members" },
   "invitations.manage": { roles: MANAGERS, what: "Invite, re-send and revoke invitations" },
-  "settings.manage": { roles: MANAGERS, what: "Change the practice's name and time zone" },
+  "settings.manage": {
+    roles: MANAGERS,
+    what: "Change the practice's name and time zone; close and reopen tax years",
+  },
   "accounts.manage": { roles: MANAGERS, what: "Add, change and remove bank and cash accounts" },
   "payers.manage": { roles: MANAGERS, what: "Manage payers and their contracted rates" },
   "categories.manage": { roles: MANAGERS, what: "Manage categories and their Schedule C lines" },

@@ -10,6 +10,7 @@ import { requestContext } from "../http/middleware/request-context.js";
 import { requireHttps } from "../http/middleware/require-https.js";
 import { securityHeaders } from "../http/middleware/security-headers.js";
 import { authRoutes } from "../http/routes/auth.js";
+import { ledgerRoutes } from "../http/routes/ledger-routes.js";
 import { meRoutes } from "../http/routes/me.js";
 import { memberRoutes } from "../http/routes/members.js";
 import { practiceRoutes } from "../http/routes/practices.js";
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route("/", twoFactorRoutes());
   api.route("/", practiceRoutes());
   api.route("/", memberRoutes());
+  api.route("/", ledgerRoutes());
   api.route("/", ssoRoutes());
   api.openapi(openApiRoute, (c) => c.json(buildOpenApiDocument(api), 200));
   api.notFound(handleApiNotFound);

@@ -1,3 +1,4 @@
 export * from "./identity.js";
 export * from "./jobs.js";
+export * from "./ledger.js";
 export * from "./practices.js";

@@ -16,6 +16,8 @@ export const PRACTICE_EVENT_TYPES = [
   "member_left",
   "ownership_transferred",
   "two_factor_requirement_changed",
+  "year_closed",
+  "year_reopened",
 ] as const;
 export type PracticeEventType = (typeof PRACTICE_EVENT_TYPES)[number];
 

@@ -5,6 +5,7 @@ import { rateLimitCounters, users } from "../../db/schema/identity.js";
 import { practiceMembers, practices } from "../../db/schema/practices.js";
 import { ApiError } from "../../http/errors.js";
 import { type AuthContext, limitKeys } from "../auth/auth-context.js";
+import { addPresetCategories } from "../ledger/categories.js";
 import { appBaseUrl } from "../mailer.js";
 import { recordPracticeEvent } from "./practice-events.js";
 
@@ -45,6 +46,7 @@ export async function createPractice(
     const [practice] = await tx.insert(practices).values(input).returning();
     if (!practice) throw new Error("practice insert returned no row");
     await tx.insert(practiceMembers).values({ practiceId: practice.id, userId, role: "owner" });
+    await addPresetCategories(tx, practice.id);
     await recordPracticeEvent(tx, {
       practiceId: practice.id,
       type: "practice_created",

@@ -12,6 +12,7 @@ import {
   ownershipCondition,
 } from "../../support/ownership.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
+import { seedLedgerRows } from "../ledger/ledger-support.js";
 
 /**
  * Tables that hold no row belonging to a person through a foreign key, and why. Anything else
@@ -40,6 +41,7 @@ async function seedEverything(account: Account): Promise<{ secret: string }> {
     email: "colleague@example.com",
     role: "user",
   });
+  await seedLedgerRows(account, practice.id);
   const { secret } = await turnOnTwoFactor(account.client);
   // A connected Google identity (the SSO flow itself is tested in tests/integration/sso).
   await t.database.db.insert(userIdentities).values({

@@ -16,6 +16,7 @@ import {
 } from "../../support/practices.js";
 import { dumpDatabase, errorOf } from "../../support/security/helpers.js";
 import { createTestApp, type TestApp } from "../../support/test-app.js";
+import { seedLedgerRows } from "../ledger/ledger-support.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,9 +27,10 @@ afterAll(async () => t?.close());
 const deletePractice = (by: Account, f: { practiceId: string }, confirmName: string) =>
   by.client.delete(`/api/practices/${f.practiceId}`, { confirmName });
 
-/** Leaves a row of the practice in every practice table: members, invitations, events. */
+/** Leaves a row of the practice in every practice table: members, invitations, events, ledger. */
 async function busyPractice(): Promise<PracticeFixture> {
   const f = await createPracticeFixture(t);
+  await seedLedgerRows(f.owner, f.practiceId);
   const invited = await f.admin.client.post(`/api/practices/${f.practiceId}/invitations`, {
     email: `pending.${f.practiceId}@example.com`,
     role: "user",
@@ -53,9 +55,17 @@ describe("deleting a practice", () => {
     const keys = await listForeignKeys(t.database.db);
     const toPractices = keys.filter((k) => k.refTable === "practices");
     expect(toPractices.map((k) => k.table).sort()).toEqual([
+      "categories",
+      "closed_periods",
       "invitations",
+      "ledger_accounts",
+      "payer_rates",
+      "payers",
       "practice_events",
       "practice_members",
+      "transaction_audit",
+      "transaction_splits",
+      "transactions",
     ]);
     expect(toPractices.filter((k) => k.deleteRule !== "CASCADE")).toEqual([]);
   });
