@@ -1,4 +1,6 @@
 export * from "./identity.js";
+export * from "./imports.js";
 export * from "./jobs.js";
 export * from "./ledger.js";
 export * from "./practices.js";
+export * from "./planning.js";

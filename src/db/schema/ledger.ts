@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   check,
@@ -26,6 +27,7 @@ import type {
   TransactionSource,
 } from "../../domain/ledger/vocabulary.js";
 import { users } from "./identity.js";
+import { importBatches } from "./imports.js";
 import { practices } from "./practices.js";
 
 /*
@@ -154,6 +156,14 @@ export const transactions = pgTable(
     vendor: text("vendor"),
     lockedFields: text("locked_fields").array().$type<LockableField[]>().notNull().default(sql`'{}'::text[]`),
     source: text("source").$type<TransactionSource>().notNull().default("manual"),
+    /** The bank's own id for the row (OFX FITID, a bank feed's id): never imported twice per account. */
+    bankId: text("bank_id"),
+    /** The statement import that created the row; undo removes exactly these. */
+    importBatchId: uuid("import_batch_id").references((): AnyPgColumn => importBatches.id, { onDelete: "set null" }),
+    /** The other side of a transfer between the practice's own accounts. */
+    transferPairId: uuid("transfer_pair_id").references((): AnyPgColumn => transactions.id, {
+      onDelete: "set null",
+    }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -164,6 +174,9 @@ export const transactions = pgTable(
     index("transactions_account_date_idx").on(t.accountId, t.date),
     index("transactions_payer_idx").on(t.payerId),
     index("transactions_category_idx").on(t.categoryId),
+    uniqueIndex("transactions_account_bank_id_key").on(t.accountId, t.bankId).where(sql`${t.bankId} is not null`),
+    index("transactions_import_batch_idx").on(t.importBatchId),
+    index("transactions_transfer_pair_idx").on(t.transferPairId),
     check("transactions_amount_check", sql`abs(${t.amountCents}) <= 100000000000`),
     check(
       "transactions_classification_check",
