@@ -9,6 +9,10 @@ function text(value: unknown, fallback: string): string {
   return typeof value === "string" && value.length > 0 ? value : fallback;
 }
 
+function yearName(value: unknown): string {
+  return typeof value === "number" ? `tax year ${value}` : "a tax year";
+}
+
 /**
  * One event of the practice's log as a sentence: "ana@… invited ben@… as Admin".
  * Accounts deleted since have no address any more, hence the fallbacks.
@@ -49,6 +53,10 @@ export function describeEvent(event: PracticeEvent): string {
       return `${actor} left the practice`;
     case "ownership_transferred":
       return `${actor} made ${subject} the Owner`;
+    case "year_closed":
+      return `${actor} closed ${yearName(details.year)}: its transactions cannot change until it is reopened`;
+    case "year_reopened":
+      return `${actor} reopened ${yearName(details.year)}`;
     default:
       return `${actor}: ${event.type.replaceAll("_", " ")}`;
   }

@@ -15,6 +15,15 @@ export function PracticeNav({ practice }: { practice: Practice }) {
   const base = `/practices/${practice.id}`;
   const links = [
     { to: base, label: "Overview", end: true, show: true },
+    {
+      to: `${base}/transactions`,
+      label: "Transactions",
+      end: false,
+      show: can(practice.role, "ledger.read"),
+    },
+    { to: `${base}/accounts`, label: "Accounts", end: false, show: can(practice.role, "ledger.read") },
+    { to: `${base}/payers`, label: "Payers", end: false, show: can(practice.role, "ledger.read") },
+    { to: `${base}/categories`, label: "Categories", end: false, show: can(practice.role, "ledger.read") },
     { to: `${base}/members`, label: "Members", end: false, show: can(practice.role, "members.read") },
     { to: `${base}/settings`, label: "Settings", end: false, show: true },
   ].filter((link) => link.show);

@@ -1,4 +1,8 @@
 import type { RouteObject } from "react-router";
+import { AccountsPage } from "../ledger/accounts/accounts-page";
+import { CategoriesPage } from "../ledger/categories/categories-page";
+import { PayersPage } from "../ledger/payers/payers-page";
+import { TransactionsPage } from "../ledger/transactions/transactions-page";
 import { AppEntryPage } from "./app-entry-page";
 import { MembersPage } from "./members-page";
 import { OnboardingPage } from "./onboarding-page";
@@ -21,6 +25,10 @@ export const practiceRoutes: RouteObject[] = [
       { index: true, element: <PracticeHomePage /> },
       { path: "members", element: <MembersPage /> },
       { path: "settings", element: <SettingsPage /> },
+      { path: "transactions", element: <TransactionsPage /> },
+      { path: "accounts", element: <AccountsPage /> },
+      { path: "payers", element: <PayersPage /> },
+      { path: "categories", element: <CategoriesPage /> },
     ],
   },
 ];

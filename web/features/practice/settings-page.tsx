@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Container } from "../../ui/container";
 import { PageHeader } from "../../ui/page-header";
+import { ClosedYearsSection } from "../ledger/closed-years/closed-years-section";
 import { StatusMessage } from "./feedback";
 import { DeletePractice, LeavePractice, TransferOwnership } from "./ownership-sections";
 import { can } from "./permissions";
@@ -33,6 +34,7 @@ export function SettingsPage() {
         </div>
         <PracticeDetailsForm practice={practice} />
         <TwoFactorRequirement practice={practice} />
+        <ClosedYearsSection practice={practice} />
         {can(practice.role, "ownership.transfer") ? (
           <TransferOwnership practice={practice} onTransferred={setNotice} />
         ) : null}
