@@ -1,5 +1,9 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
+import { type Database, openPglite, openPostgres } from "../../src/db/client.js";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -61,4 +65,48 @@ export async function createBenchDatabases(adminUrl: string, count: number) {
     return url.toString();
   });
   return { names, urls, drop };
+}
+
+/**
+ * Runs `measure` on a fresh, migrated PostgreSQL database (when BENCH_DATABASE_URL is set) and
+ * then on a fresh PGlite folder (unless BENCH_SKIP_PGLITE is set), dropping both afterwards.
+ * Returns the rows each run produced, PostgreSQL's first.
+ */
+export async function onEachDatabase<Row>(
+  measure: (database: Database, label: "PostgreSQL" | "PGlite") => Promise<Row[]>,
+  progress: (message: string) => void,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (adminUrl) {
+    const bench = await createBenchDatabases(adminUrl, 1);
+    try {
+      const database = await openPostgres(bench.urls[0] ?? "", 10);
+      try {
+        await database.migrate();
+        rows.push(...(await measure(database, "PostgreSQL")));
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await bench.drop();
+    }
+  } else {
+    progress("BENCH_DATABASE_URL is not set: PostgreSQL skipped");
+  }
+  if (!process.env.BENCH_SKIP_PGLITE) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tl-bench-pglite-"));
+    try {
+      const database = await openPglite(dataDir);
+      try {
+        await database.migrate();
+        rows.push(...(await measure(database, "PGlite")));
+      } finally {
+        await database.close();
+      }
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  return rows;
 }

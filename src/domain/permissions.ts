@@ -13,7 +13,10 @@ const OWNER: readonly RoleName[] = ["owner"];
 export const PERMISSIONS = {
   "practice.read": { roles: EVERYONE, what: "See the practice and switch to it" },
   "ledger.read": { roles: EVERYONE, what: "Read transactions, accounts, payers and categories" },
-  "ledger.write": { roles: EVERYONE, what: "Enter, edit, split and classify transactions; log mileage" },
+  "ledger.write": {
+    roles: EVERYONE,
+    what: "Enter, edit, split and classify transactions; log mileage; reconcile accounts",
+  },
   "imports.manage": { roles: EVERYONE, what: "Import statements and undo imports" },
   "rules.manage": { roles: EVERYONE, what: "Write and apply categorization rules" },
   "reports.read": { roles: EVERYONE, what: "Read reports and the dashboard; export them" },
@@ -26,7 +29,7 @@ export const PERMISSIONS = {
   "invitations.manage": { roles: MANAGERS, what: "Invite, re-send and revoke invitations" },
   "settings.manage": {
     roles: MANAGERS,
-    what: "Change the practice's name and time zone; close and reopen tax years",
+    what: "Change the practice's name and time zone; close and reopen tax years; choose the vehicle method",
   },
   "accounts.manage": { roles: MANAGERS, what: "Add, change and remove bank and cash accounts" },
   "payers.manage": { roles: MANAGERS, what: "Manage payers and their contracted rates" },
@@ -36,7 +39,10 @@ export const PERMISSIONS = {
   "billing.manage": { roles: OWNER, what: "Choose a plan, pay, open the billing portal" },
   "practice.delete": { roles: OWNER, what: "Delete the practice and all its data" },
   "ownership.transfer": { roles: OWNER, what: "Make another member the Owner" },
-  "tax.profile": { roles: OWNER, what: "See and edit the personal tax profile" },
+  "tax.profile": {
+    roles: OWNER,
+    what: "See and edit the personal tax profile, recorded tax payments and the quarterly plan",
+  },
 } as const satisfies Record<string, { roles: readonly RoleName[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

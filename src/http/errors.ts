@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   period_closed: "period_closed",
   in_use: "in_use",
   splits_unbalanced: "splits_unbalanced",
+  statement_invalid: "statement_invalid",
   last_sign_in_method: "last_sign_in_method",
   sso_expired: "sso_expired",
   identity_taken: "identity_taken",

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "../http/app-env.js";
-import { ApiError, respondWithError } from "../http/errors.js";
+import { ApiError } from "../http/errors.js";
+import { apiBodyLimit } from "../http/middleware/body-limits.js";
 import { csrfProtection } from "../http/middleware/csrf.js";
 import { handleApiNotFound, handleErrors } from "../http/middleware/handle-errors.js";
 import { loadSession } from "../http/middleware/load-session.js";
@@ -10,6 +10,7 @@ import { requestContext } from "../http/middleware/request-context.js";
 import { requireHttps } from "../http/middleware/require-https.js";
 import { securityHeaders } from "../http/middleware/security-headers.js";
 import { authRoutes } from "../http/routes/auth.js";
+import { importRoutes } from "../http/routes/imports.js";
 import { ledgerRoutes } from "../http/routes/ledger-routes.js";
 import { meRoutes } from "../http/routes/me.js";
 import { memberRoutes } from "../http/routes/members.js";
@@ -43,19 +44,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       }
     },
   });
-  api.use(
-    "*",
-    bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
-      onError: (c) =>
-        respondWithError(
-          c,
-          413,
-          "payload_too_large",
-          `The body is larger than ${deps.config.bodyLimitBytes} bytes.`,
-        ),
-    }),
-  );
+  api.use("*", apiBodyLimit(deps.config.bodyLimitBytes));
   api.use("*", loadSession());
   api.use("*", csrfProtection());
   api.route("/", systemRoutes());
@@ -65,6 +54,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route("/", practiceRoutes());
   api.route("/", memberRoutes());
   api.route("/", ledgerRoutes());
+  api.route("/", importRoutes());
   api.route("/", ssoRoutes());
   api.openapi(openApiRoute, (c) => c.json(buildOpenApiDocument(api), 200));
   api.notFound(handleApiNotFound);

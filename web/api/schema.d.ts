@@ -3804,6 +3804,844 @@ export interface paths {
         };
         trace?: never;
     };
+    "/practices/{practiceId}/accounts/{accountId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's imports, newest first: file, counts, who, when, undone */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Imports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imports: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                createdBy: string | null;
+                                createdByEmail: string | null;
+                                duplicateCount: number;
+                                fileName: string;
+                                fileSha256: string;
+                                /** @enum {string} */
+                                format: "csv" | "ofx" | "qfx";
+                                /** Format: uuid */
+                                id: string;
+                                importedCount: number;
+                                rowCount: number;
+                                ruleClassifiedCount: number;
+                                transferCount: number;
+                                undoneAt: string | null;
+                                /** Format: uuid */
+                                undoneBy: string | null;
+                                undoneByEmail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import a statement, all or nothing; remembers the CSV columns for the account
+         * @description The request body is the statement file's bytes (CSV, OFX or QFX) with `Content-Type: application/octet-stream`, at most 50 MB (413 above); any other content type is refused (415). The file is never stored: only its SHA-256. With `Accept: application/x-ndjson` the answer is a stream of JSON lines: `{"type":"progress","phase":"parse|dedupe|insert","rows":N,"totalRows":N|null}` at least every 250 ms, then one `{"type":"result","status":…}` with the body below, or `{"type":"error","status":…,"error":{…}}`.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The statement file's name, as picked */
+                    fileName: string;
+                    /** @description Probable duplicates to import after all, by file line: 12,40 */
+                    includeLines?: string;
+                    /** @description Import every probable duplicate too (by default they are skipped) */
+                    includeProbableDuplicates?: "true" | "false";
+                    /** @description CSV only: the columns to read, as CsvMapping JSON (the preview's `mapping`) */
+                    mapping?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description With Accept: application/x-ndjson: the stream of progress lines and the result */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Imported (streamed answers are 200 with the result line's status 201) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            import: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                createdBy: string | null;
+                                createdByEmail: string | null;
+                                duplicateCount: number;
+                                fileName: string;
+                                fileSha256: string;
+                                /** @enum {string} */
+                                format: "csv" | "ofx" | "qfx";
+                                /** Format: uuid */
+                                id: string;
+                                importedCount: number;
+                                rowCount: number;
+                                ruleClassifiedCount: number;
+                                transferCount: number;
+                                undoneAt: string | null;
+                                /** Format: uuid */
+                                undoneBy: string | null;
+                                undoneByEmail: string | null;
+                            };
+                            mappingSaved: boolean;
+                            totals: {
+                                amountCents: number;
+                                closedYearRows: number;
+                                closedYears: number[];
+                                duplicates: number;
+                                estimatedTax: number;
+                                includedProbableDuplicates: number;
+                                new: number;
+                                probableDuplicates: number;
+                                rows: number;
+                                ruleClassified: number;
+                                toImport: number;
+                                transfers: number;
+                                unreviewed: number;
+                            };
+                        };
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The account is archived, or a row to import is in a closed year (period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not application/octet-stream */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The file cannot be read: statement_invalid, with each problem's line */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/accounts/{accountId}/imports/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Undo an import: remove exactly its transactions (409 listing any changed by hand since) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Remove only the transactions nobody has changed since; keep the edited ones */
+                    keepEdited?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    batchId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Undone */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            undo: {
+                                /** Format: uuid */
+                                batchId: string;
+                                keptCount: number;
+                                removedCount: number;
+                                unpairedCount: number;
+                            };
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Already undone, edited transactions (listed), or a closed year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/accounts/{accountId}/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a statement import: columns, each row's fate, totals; writes nothing
+         * @description The request body is the statement file's bytes (CSV, OFX or QFX) with `Content-Type: application/octet-stream`, at most 50 MB (413 above); any other content type is refused (415). The file is never stored: only its SHA-256. With `Accept: application/x-ndjson` the answer is a stream of JSON lines: `{"type":"progress","phase":"parse|dedupe|insert","rows":N,"totalRows":N|null}` at least every 250 ms, then one `{"type":"result","status":…}` with the body below, or `{"type":"error","status":…,"error":{…}}`.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The statement file's name, as picked */
+                    fileName: string;
+                    /** @description Probable duplicates to import after all, by file line: 12,40 */
+                    includeLines?: string;
+                    /** @description Import every probable duplicate too (by default they are skipped) */
+                    includeProbableDuplicates?: "true" | "false";
+                    /** @description CSV only: the columns to read, as CsvMapping JSON (the preview's `mapping`) */
+                    mapping?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the import would do */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preview: {
+                                /** Format: uuid */
+                                accountId: string;
+                                columns: string[];
+                                fileName: string;
+                                fileSha256: string;
+                                /** @enum {string} */
+                                format: "csv" | "ofx" | "qfx";
+                                /** @description CsvMapping: send it back to commit */
+                                mapping: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @enum {string|null} */
+                                mappingSource: "request" | "saved" | "guessed" | null;
+                                notes: string[];
+                                problems: {
+                                    line: number | null;
+                                    message: string;
+                                }[];
+                                problemsTruncated: boolean;
+                                ready: boolean;
+                                rows: {
+                                    amountCents: number;
+                                    bankId: string | null;
+                                    /** Format: uuid */
+                                    categoryId: string | null;
+                                    /** @enum {string|null} */
+                                    classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal" | "unreviewed" | null;
+                                    date: string;
+                                    /** @description As it will be stored: client names replaced by [client] */
+                                    description: string;
+                                    /** Format: uuid */
+                                    duplicateOf: string | null;
+                                    /** @enum {string|null} */
+                                    duplicateReason: "bank_id" | "same_row" | null;
+                                    inClosedYear: boolean;
+                                    line: number;
+                                    /** Format: uuid */
+                                    payerId: string | null;
+                                    /** @enum {string|null} */
+                                    proposedBy: "transfer" | "rule" | "estimated_tax" | null;
+                                    redacted: boolean;
+                                    /** Format: uuid */
+                                    ruleId: string | null;
+                                    /** @enum {string} */
+                                    status: "new" | "duplicate" | "probable_duplicate";
+                                    transferWith: {
+                                        /** Format: uuid */
+                                        accountId: string;
+                                        date: string;
+                                        description: string;
+                                        /** Format: uuid */
+                                        transactionId: string;
+                                    } | null;
+                                    willImport: boolean;
+                                }[];
+                                rowsOmitted: number;
+                                sameFileImportedAt: string[];
+                                sample: {
+                                    cells: string[];
+                                    line: number;
+                                }[];
+                                size: number;
+                                statement: {
+                                    accountLast4: string | null;
+                                    accountType: string | null;
+                                    endDate: string | null;
+                                    /** @enum {string} */
+                                    kind: "bank" | "credit_card";
+                                    ledgerBalance: {
+                                        amountCents: number;
+                                        asOf: string;
+                                    } | null;
+                                    startDate: string | null;
+                                } | null;
+                                totals: {
+                                    amountCents: number;
+                                    closedYearRows: number;
+                                    closedYears: number[];
+                                    duplicates: number;
+                                    estimatedTax: number;
+                                    includedProbableDuplicates: number;
+                                    new: number;
+                                    probableDuplicates: number;
+                                    rows: number;
+                                    ruleClassified: number;
+                                    toImport: number;
+                                    transfers: number;
+                                    unreviewed: number;
+                                };
+                            };
+                        };
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The account is archived, or a row to import is in a closed year (period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not application/octet-stream */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The file cannot be read: statement_invalid, with each problem's line */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/accounts/{accountId}/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's reconciliations, latest statement first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reconciliations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reconciliations: (components["schemas"]["Reconciliation"] & {
+                                /** @description The ledger's balance on the statement date now; differs when entries changed since */
+                                currentLedgerBalanceCents: number;
+                            })[];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such account in this practice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Compare a statement's ending balance with the ledger's balance on that date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The statement's ending balance; on a card, what is owed is negative
+                         * @example 15000
+                         */
+                        statementBalanceCents: number;
+                        /**
+                         * Format: date
+                         * @example 2025-03-31
+                         */
+                        statementDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Reconciled */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Transactions dated after the statement: not counted */
+                            afterStatementDate: {
+                                netCents: number;
+                                transactionCount: number;
+                            };
+                            reconciliation: components["schemas"]["Reconciliation"];
+                            /** @description Transactions after the previous reconciliation's date, up to this one's */
+                            sincePrevious: {
+                                netCents: number;
+                                previousStatementDate: string;
+                                transactionCount: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such account in this practice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practices/{practiceId}/audit": {
         parameters: {
             query?: never;
@@ -4639,6 +5477,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/practices/{practiceId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year so far in one answer: totals, tax set-aside (Owner only), trend, payers, categories, review */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practices/{practiceId}/events": {
         parameters: {
             query?: never;
@@ -4737,6 +5669,379 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every import of the practice, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Imports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imports: {
+                                /** Format: uuid */
+                                accountId: string;
+                                accountName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                createdBy: string | null;
+                                createdByEmail: string | null;
+                                duplicateCount: number;
+                                fileName: string;
+                                fileSha256: string;
+                                /** @enum {string} */
+                                format: "csv" | "ofx" | "qfx";
+                                /** Format: uuid */
+                                id: string;
+                                importedCount: number;
+                                rowCount: number;
+                                ruleClassifiedCount: number;
+                                transferCount: number;
+                                undoneAt: string | null;
+                                /** Format: uuid */
+                                undoneBy: string | null;
+                                undoneByEmail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unreviewed transactions, newest first, with how many there are and their sums */
+        get: {
+            parameters: {
+                query?: {
+                    accountId?: string;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the inbox */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            summary: {
+                                count: number;
+                                /** @description Sum of the money in */
+                                inCents: number;
+                                /** @description Sum of the money out (zero or negative) */
+                                outCents: number;
+                                sumCents: number;
+                            };
+                            transactions: components["schemas"]["Transaction"][];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/inbox/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Classify transactions as a person (all or none), optionally making the choice a rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Let the new rule classify the rest of the inbox at once */
+                        applyRuleToInbox?: boolean;
+                        /**
+                         * Format: uuid
+                         * @description An expense names its category
+                         */
+                        categoryId?: string | null;
+                        /** @enum {string} */
+                        classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal";
+                        /** @description Also save this choice as a rule with these conditions (rules.manage) */
+                        createRule?: {
+                            /** Format: uuid */
+                            accountId?: string;
+                            /**
+                             * @description Inclusive, on the amount's size
+                             * @example 465
+                             */
+                            amountMaxCents?: number;
+                            /**
+                             * @description Inclusive, on the amount's size
+                             * @example 465
+                             */
+                            amountMinCents?: number;
+                            /** @description Case-insensitive; runs of spaces count as one */
+                            descriptionContains?: string;
+                            /** @description An RE2 pattern (no backreferences or lookarounds), case-insensitive */
+                            descriptionPattern?: string;
+                            descriptionStartsWith?: string;
+                            /**
+                             * @description "in" = money into the account, "out" = money out
+                             * @enum {string}
+                             */
+                            direction?: "in" | "out";
+                            name?: string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Income names its payer
+                         */
+                        payerId?: string | null;
+                        transactionIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Classified */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classified: number;
+                            rule: {
+                                appliedToInbox: number;
+                                /** @description Other unreviewed transactions it matches */
+                                inboxMatches: number;
+                                rule: components["schemas"]["Rule"];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5487,6 +6792,621 @@ export interface paths {
         };
         trace?: never;
     };
+    "/practices/{practiceId}/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's trips, their value at the IRS standard rate, and the year's vehicle method */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The mileage log */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the log adds to Schedule C line 9 */
+                            deductionCents: number;
+                            entries: components["schemas"]["MileageEntry"][];
+                            note: string | null;
+                            valuation: {
+                                hundredthsOfMiles: number;
+                                lines: {
+                                    fromDate: string;
+                                    hundredthsOfMiles: number;
+                                    /** @description Tenths of a cent per mile: 700 is 70¢ */
+                                    millsPerMile: number;
+                                    source: string;
+                                    valueCents: number;
+                                }[];
+                                miles: number;
+                                totalCents: number;
+                            } | null;
+                            vehicleMethod: components["schemas"]["VehicleMethod"];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a business trip */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2025-03-31
+                         */
+                        date: string;
+                        fromPlace?: string | null;
+                        /**
+                         * @description Miles with at most two decimals
+                         * @example 12.5
+                         */
+                        miles: number;
+                        purpose: string;
+                        toPlace?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Logged */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["MileageEntry"];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The date is in a closed year (period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/mileage/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a trip */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The date is in a closed year (period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a trip */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2025-03-31
+                         */
+                        date?: string;
+                        fromPlace?: string | null;
+                        /**
+                         * @description Miles with at most two decimals
+                         * @example 12.5
+                         */
+                        miles?: number;
+                        purpose?: string;
+                        toPlace?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["MileageEntry"];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The date is in a closed year (period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/practices/{practiceId}/mileage/method/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the year's car costs reach Schedule C line 9 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The method */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            vehicleMethod: components["schemas"]["VehicleMethod"];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Choose the standard mileage rate or actual car expenses for the year */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "standard_mileage" | "actual_expenses";
+                    };
+                };
+            };
+            responses: {
+                /** @description Chosen */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            vehicleMethod: components["schemas"]["VehicleMethod"];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The date is in a closed year (period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practices/{practiceId}/payers": {
         parameters: {
             query?: never;
@@ -5944,6 +7864,1964 @@ export interface paths {
                 };
                 /** @description The body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/reports/expenses-by-category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expenses by category and Schedule C line; ?from&to (YYYY-MM-DD, inclusive, ≤ 20 years), `format=json` (default), `csv` or `pdf` (downloads) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description json (default), csv (a download) or pdf (a download) */
+                    format?: "json" | "csv" | "pdf";
+                    /** @description First day, inclusive */
+                    from: string;
+                    /** @description Last day, inclusive */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Expenses by category and Schedule C line: JSON (integer cents), or a CSV or PDF download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expensesByCategory: components["schemas"]["ExpensesByCategory"];
+                        };
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/reports/income-by-payer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Income by payer, with each payer's share and count; ?from&to (YYYY-MM-DD, inclusive, ≤ 20 years), `format=json` (default), `csv` or `pdf` (downloads) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description json (default), csv (a download) or pdf (a download) */
+                    format?: "json" | "csv" | "pdf";
+                    /** @description First day, inclusive */
+                    from: string;
+                    /** @description Last day, inclusive */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Income by payer, with each payer's share and count: JSON (integer cents), or a CSV or PDF download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incomeByPayer: components["schemas"]["IncomeByPayer"];
+                        };
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Income, expenses and net by month; ?from&to (YYYY-MM-DD, inclusive, ≤ 20 years), `format=json` (default), `csv` or `pdf` (downloads) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description json (default), csv (a download) or pdf (a download) */
+                    format?: "json" | "csv" | "pdf";
+                    /** @description First day, inclusive */
+                    from: string;
+                    /** @description Last day, inclusive */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Income, expenses and net by month: JSON (integer cents), or a CSV or PDF download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            monthly: components["schemas"]["MonthlyTrend"];
+                        };
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/reports/profit-and-loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Profit and loss by Schedule C line; ?from&to (YYYY-MM-DD, inclusive, ≤ 20 years), `format=json` (default), `csv` or `pdf` (downloads) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description json (default), csv (a download) or pdf (a download) */
+                    format?: "json" | "csv" | "pdf";
+                    /** @description First day, inclusive */
+                    from: string;
+                    /** @description Last day, inclusive */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Profit and loss by Schedule C line: JSON (integer cents), or a CSV or PDF download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profitAndLoss: components["schemas"]["ProfitAndLoss"];
+                        };
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/reports/year-over-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This range against the same range a year earlier, per line; ?from&to (YYYY-MM-DD, inclusive, ≤ 20 years), `format=json` (default), `csv` or `pdf` (downloads) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description json (default), csv (a download) or pdf (a download) */
+                    format?: "json" | "csv" | "pdf";
+                    /** @description First day, inclusive */
+                    from: string;
+                    /** @description Last day, inclusive */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description This range against the same range a year earlier, per line: JSON (integer cents), or a CSV or PDF download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            yearOverYear: components["schemas"]["YearOverYear"];
+                        };
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice's rules in the order they run (the first that matches decides) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rules */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: components["schemas"]["Rule"][];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a rule after the last one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: components["schemas"]["RuleAction"];
+                        conditions: components["schemas"]["RuleConditions"];
+                        enabled?: boolean;
+                        /** @description Made from the conditions when left out */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rule: components["schemas"]["Rule"];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a rule (transactions it classified stay as they are) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                    ruleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a rule, replace its conditions or action, or switch it off and on */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                    ruleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action?: components["schemas"]["RuleAction"];
+                        conditions?: components["schemas"]["RuleConditions"] & unknown;
+                        enabled?: boolean;
+                        /** @description Made from the conditions when left out */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rule: components["schemas"]["Rule"];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/practices/{practiceId}/rules/{ruleId}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a rule to existing transactions; ?dryRun=true counts and samples first
+         * @description Without a date range, every open year. Locked fields and closed years are left alone and counted as skipped; each change is audited with origin rule.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Count and sample the changes without making them */
+                    dryRun?: "true" | "false";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                    ruleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The preview (dry run) or what was applied */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePreview"] | components["schemas"]["RuleApplication"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many transactions a rule not saved yet would change, with a sample */
+        post: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: components["schemas"]["RuleAction"];
+                        conditions: components["schemas"]["RuleConditions"];
+                        enabled?: boolean;
+                        /** @description Made from the conditions when left out */
+                        name?: string;
+                        /**
+                         * Format: uuid
+                         * @description Preview an edit of this rule, where it stands
+                         */
+                        ruleId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description What the rule would change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePreview"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/rules/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put every rule in a new order, in one step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every rule of the practice, once each, in the order they should run */
+                        ruleIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Reordered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: components["schemas"]["Rule"][];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/rules/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rules suggested by three or more agreeing manual choices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Suggestions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: components["schemas"]["RuleSuggestion"][];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/tax/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Estimated tax payments: recorded by you, and found in the ledger */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Payments, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payments: components["schemas"]["TaxPayment"][];
+                            totalCents: number;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an estimated tax payment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 250000 */
+                        amountCents: number;
+                        /**
+                         * Format: date
+                         * @example 2025-03-31
+                         */
+                        date: string;
+                        /**
+                         * @default federal
+                         * @enum {string}
+                         */
+                        jurisdiction?: "federal" | "state";
+                        note?: string | null;
+                        /** @description The tax year paid toward; by default the date's year, or the year before for a January payment */
+                        taxYear?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payment: components["schemas"]["TaxPayment"];
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/tax/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a recorded payment (a ledger payment changes in the ledger) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentId: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such recorded payment of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/tax/plan/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's estimated tax and quarterly plan from the ledger and your profile; the Owner's alone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan with its working and sources */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxPlan"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No tax profile for the year yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No tax figures for that year; the message names the years there are */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{practiceId}/tax/profile/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your tax profile for the year (null when there is none yet); the Owner's alone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The profile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: components["schemas"]["TaxProfile"];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No tax figures for that year; the message names the years there are */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A fault on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Create or replace your tax profile for the year */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    practiceId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        filingStatus: "single" | "married_joint" | "married_separate" | "head_of_household" | "qualifying_surviving_spouse";
+                        /**
+                         * @description Actual method only: the business share of home expenses (Form 8829)
+                         * @default null
+                         * @example 465
+                         */
+                        homeOfficeExpensesCents?: number | null;
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        homeOfficeMethod?: "none" | "simplified" | "actual";
+                        /**
+                         * @description Simplified method only: $5 a square foot, counted up to 300
+                         * @default null
+                         */
+                        homeOfficeSquareFeet?: number | null;
+                        /**
+                         * @description Other ordinary income (interest, a second business); a loss is negative
+                         * @default 0
+                         * @example 0
+                         */
+                        otherIncomeCents?: number;
+                        /**
+                         * @description Last year's adjusted gross income (Form 1040 line 11)
+                         * @default null
+                         * @example 0
+                         */
+                        priorYearAgiCents?: number | null;
+                        /**
+                         * @description Last year's total tax (Form 1040 line 24); with last year's AGI, for the safe harbor
+                         * @default null
+                         * @example 465
+                         */
+                        priorYearTaxCents?: number | null;
+                        /**
+                         * @description SEP, SIMPLE or solo 401(k) contributions for yourself
+                         * @default 0
+                         * @example 465
+                         */
+                        retirementContributionsCents?: number;
+                        /**
+                         * @default 0
+                         * @example 465
+                         */
+                        selfEmployedHealthInsuranceCents?: number;
+                        /**
+                         * @description Your spouse's W-2 wages; on a joint return only
+                         * @default 0
+                         * @example 465
+                         */
+                        spouseW2WagesCents?: number;
+                        /**
+                         * @description A flat state income tax rate on AGI, in basis points (4.95% = 495), 0 to 20%
+                         * @default 0
+                         */
+                        stateRateBasisPoints?: number;
+                        /**
+                         * @description Your own W-2 wages this year
+                         * @default 0
+                         * @example 465
+                         */
+                        w2WagesCents?: number;
+                        /**
+                         * @description Federal income tax withheld from W-2 wages this year
+                         * @default 0
+                         * @example 465
+                         */
+                        withholdingCents?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: components["schemas"]["TaxProfile"];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No tax figures for that year; the message names the years there are */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6916,13 +10794,120 @@ export interface components {
             scheduleCLineLabel: string;
             transactionCount?: number;
         };
+        Dashboard: {
+            monthly: {
+                expenseCents: number;
+                incomeCents: number;
+                month: string;
+                netCents: number;
+            }[];
+            payerMix: {
+                amountCents: number;
+                count: number;
+                feesCents: number;
+                kind: string | null;
+                name: string;
+                payerId: string | null;
+                shareBasisPoints: number;
+            }[];
+            progress: {
+                daysElapsed: number;
+                daysInYear: number;
+                /** @enum {string} */
+                status: "ended" | "in_progress" | "not_started";
+                through: string | null;
+            };
+            range: {
+                from: string;
+                to: string;
+            };
+            setAside: {
+                figures: {
+                    federalTaxCents: number;
+                    paymentsCents: number;
+                    setAsideCents: number;
+                    stateTaxCents: number;
+                    totalTaxCents: number;
+                    withholdingCents: number;
+                } | null;
+                message: string | null;
+                /** @enum {string} */
+                status: "computed" | "owner_only" | "no_profile" | "unsupported_year";
+            };
+            today: string;
+            topCategories: {
+                categoryId: string | null;
+                count: number;
+                deductibleCents: number;
+                line: string;
+                name: string;
+                /** @enum {string} */
+                source: "category" | "processor_fees" | "mileage";
+                spentCents: number;
+            }[];
+            totals: {
+                /** @description Total deductible expenses (line 28) */
+                expensesCents: number;
+                /** @description Gross receipts (Schedule C line 1) */
+                incomeCents: number;
+                /** @description Tentative profit (line 29) */
+                profitCents: number;
+            };
+            unreviewed: {
+                /** @description Transactions of any date waiting for review */
+                count: number;
+                inRangeCount: number;
+            };
+            year: number;
+        };
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "validation_failed" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "unauthenticated" | "invalid_credentials" | "invalid_code" | "invalid_token" | "mfa_attempts_exhausted" | "reauthentication_required" | "email_taken" | "mfa_required" | "mfa_enrolment_required" | "forbidden" | "csrf_failed" | "https_required" | "not_found" | "method_not_allowed" | "conflict" | "period_closed" | "in_use" | "splits_unbalanced" | "last_sign_in_method" | "sso_expired" | "identity_taken" | "rate_limited" | "not_ready" | "internal_error";
+                code: "bad_request" | "validation_failed" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "unauthenticated" | "invalid_credentials" | "invalid_code" | "invalid_token" | "mfa_attempts_exhausted" | "reauthentication_required" | "email_taken" | "mfa_required" | "mfa_enrolment_required" | "forbidden" | "csrf_failed" | "https_required" | "not_found" | "method_not_allowed" | "conflict" | "period_closed" | "in_use" | "splits_unbalanced" | "statement_invalid" | "last_sign_in_method" | "sso_expired" | "identity_taken" | "rate_limited" | "not_ready" | "internal_error";
                 details?: unknown;
                 message: string;
             };
+        };
+        ExpensesByCategory: {
+            categories: {
+                /** Format: uuid */
+                categoryId: string | null;
+                count: number;
+                deductibleCents: number;
+                /** @enum {string} */
+                line: "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15" | "17" | "18" | "19" | "21" | "22" | "23" | "25" | "26" | "16a" | "16b" | "20a" | "20b" | "24a" | "24b" | "27a";
+                name: string;
+                /** @enum {string} */
+                source: "category" | "processor_fees" | "mileage";
+                spentCents: number;
+            }[];
+            expenseCount: number;
+            range: {
+                from: string;
+                to: string;
+            };
+            totalDeductibleCents: number;
+            totalSpentCents: number;
+        };
+        IncomeByPayer: {
+            count: number;
+            feesCents: number;
+            payers: {
+                amountCents: number;
+                count: number;
+                feesCents: number;
+                /** @enum {string|null} */
+                kind: "insurance" | "private_pay" | "eap" | "other" | null;
+                name: string;
+                /** Format: uuid */
+                payerId: string | null;
+                shareBasisPoints: number;
+            }[];
+            range: {
+                from: string;
+                to: string;
+            };
+            totalCents: number;
         };
         LedgerAccount: {
             archivedAt: string | null;
@@ -6934,6 +10919,35 @@ export interface components {
             last4: string | null;
             name: string;
             openingBalanceCents: number;
+        };
+        MileageEntry: {
+            createdAt: string;
+            createdBy: string | null;
+            date: string;
+            fromPlace: string | null;
+            hundredthsOfMiles: number;
+            /** Format: uuid */
+            id: string;
+            miles: number;
+            purpose: string;
+            toPlace: string | null;
+        };
+        MonthlyTrend: {
+            months: {
+                expenseCents: number;
+                incomeCents: number;
+                month: string;
+                netCents: number;
+            }[];
+            range: {
+                from: string;
+                to: string;
+            };
+            totals: {
+                expenseCents: number;
+                incomeCents: number;
+                netCents: number;
+            };
         };
         Payer: {
             archivedAt: string | null;
@@ -6958,10 +10972,360 @@ export interface components {
             role: "owner" | "admin" | "user";
             timeZone: string;
         };
+        ProfitAndLoss: {
+            excluded: {
+                /** @enum {string} */
+                classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal" | "unreviewed";
+                count: number;
+                inflowCents: number;
+                outflowCents: number;
+            }[];
+            expenseCount: number;
+            grossReceiptsCents: number;
+            incomeCount: number;
+            lines: {
+                deductibleCents: number;
+                label: string;
+                /** @enum {string} */
+                line: "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15" | "17" | "18" | "19" | "21" | "22" | "23" | "25" | "26" | "16a" | "16b" | "20a" | "20b" | "24a" | "24b" | "27a";
+                spentCents: number;
+            }[];
+            mileage: {
+                hundredthsOfMiles: number;
+                /** @enum {string} */
+                method: "standard_mileage" | "actual_expenses";
+                trips: number;
+                valueCents: number;
+                valued: boolean;
+                year: number;
+            }[];
+            processorFeesCents: number;
+            range: {
+                from: string;
+                to: string;
+            };
+            returnsCents: number;
+            tentativeProfitCents: number;
+            totalExpensesCents: number;
+            totalSpentCents: number;
+            uncategorizedExpenses: {
+                count: number;
+                spentCents: number;
+            };
+            unreviewed: {
+                count: number;
+                inflowCents: number;
+                outflowCents: number;
+            };
+        };
+        Reconciliation: {
+            /** Format: uuid */
+            accountId: string;
+            createdAt: string;
+            createdBy: string | null;
+            /** @description Statement − ledger: positive when the bank shows more */
+            differenceCents: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The ledger's balance on the statement date when reconciled */
+            ledgerBalanceCents: number;
+            statementBalanceCents: number;
+            statementDate: string;
+        };
+        Rule: {
+            action: {
+                /** Format: uuid */
+                categoryId: string | null;
+                /** @enum {string} */
+                classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal" | "unreviewed";
+                /** Format: uuid */
+                payerId: string | null;
+            };
+            conditions: {
+                /** Format: uuid */
+                accountId?: string;
+                amountMaxCents?: number;
+                amountMinCents?: number;
+                descriptionContains?: string;
+                descriptionPattern?: string;
+                descriptionStartsWith?: string;
+                /** @enum {string} */
+                direction?: "in" | "out";
+            };
+            createdAt: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            position: number;
+            updatedAt: string;
+        };
+        RuleAction: {
+            /**
+             * Format: uuid
+             * @description An expense names its category
+             */
+            categoryId?: string | null;
+            /** @enum {string} */
+            classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal";
+            /**
+             * Format: uuid
+             * @description Income names its payer
+             */
+            payerId?: string | null;
+        };
+        RuleApplication: {
+            applied: number;
+            skipped: components["schemas"]["RuleSkips"];
+        };
+        RuleConditions: {
+            /** Format: uuid */
+            accountId?: string;
+            /**
+             * @description Inclusive, on the amount's size
+             * @example 465
+             */
+            amountMaxCents?: number;
+            /**
+             * @description Inclusive, on the amount's size
+             * @example 465
+             */
+            amountMinCents?: number;
+            /** @description Case-insensitive; runs of spaces count as one */
+            descriptionContains?: string;
+            /** @description An RE2 pattern (no backreferences or lookarounds), case-insensitive */
+            descriptionPattern?: string;
+            descriptionStartsWith?: string;
+            /**
+             * @description "in" = money into the account, "out" = money out
+             * @enum {string}
+             */
+            direction?: "in" | "out";
+        };
+        RulePreview: {
+            changeCount: number;
+            sample: {
+                amountCents: number;
+                date: string;
+                description: string;
+                from: {
+                    /** Format: uuid */
+                    categoryId: string | null;
+                    /** @enum {string} */
+                    classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal" | "unreviewed";
+                    /** Format: uuid */
+                    payerId: string | null;
+                };
+                to: {
+                    /** Format: uuid */
+                    categoryId: string | null;
+                    /** @enum {string} */
+                    classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal" | "unreviewed";
+                    /** Format: uuid */
+                    payerId: string | null;
+                };
+                /** Format: uuid */
+                transactionId: string;
+            }[];
+            skipped: components["schemas"]["RuleSkips"];
+        };
+        RuleSkips: {
+            /** @description Matched, but dated in a closed year */
+            closedYear: number;
+            /** @description Matched, but a person set the fields by hand */
+            locked: number;
+        };
+        RuleSuggestion: {
+            action: {
+                /** Format: uuid */
+                categoryId: string | null;
+                /** @enum {string} */
+                classification: "income" | "expense" | "transfer" | "owner_draw" | "owner_contribution" | "estimated_tax" | "personal" | "unreviewed";
+                /** Format: uuid */
+                payerId: string | null;
+            };
+            /** @description Transactions it would change if saved now */
+            changeCount: number;
+            /** @description Manual choices that agree on it */
+            choiceCount: number;
+            conditions: {
+                descriptionContains: string;
+                /** @enum {string} */
+                direction: "in" | "out";
+            };
+        };
+        TaxPayment: {
+            amountCents: number;
+            date: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            jurisdiction: "federal" | "state";
+            note: string | null;
+            /**
+             * @description recorded: entered in the planner; ledger: a transaction classified estimated_tax
+             * @enum {string}
+             */
+            source: "recorded" | "ledger";
+            taxYear: number;
+        };
+        TaxPlan: {
+            estimate: {
+                additionalMedicare: {
+                    onSelfEmploymentCents: number;
+                    onWagesCents: number;
+                    thresholdCents: number;
+                    totalCents: number;
+                };
+                adjustedGrossIncomeCents: number;
+                /** @enum {string} */
+                filingStatus: "single" | "married_joint" | "married_separate" | "head_of_household" | "qualifying_surviving_spouse";
+                halfSelfEmploymentTaxCents: number;
+                homeOfficeDeductionCents: number;
+                incomeTaxCents: number;
+                netProfitCents: number;
+                otherIncomeCents: number;
+                qbi: {
+                    applicablePercentage: {
+                        denominator: number;
+                        numerator: number;
+                    };
+                    deductionCents: number;
+                    incomeLimitationCents: number;
+                    minimumApplied: boolean;
+                    phaseInRangeCents: number;
+                    qbiComponentCents: number;
+                    qbiTakenIntoAccountCents: number;
+                    thresholdCents: number;
+                    /** @enum {string} */
+                    zone: "no_qbi" | "below_threshold" | "phase_in" | "above_range";
+                };
+                qualifiedBusinessIncomeCents: number;
+                retirementContributionsCents: number;
+                selfEmployedHealthInsuranceCents: number;
+                selfEmployment: {
+                    deductibleHalfCents: number;
+                    medicareTaxCents: number;
+                    netEarningsCents: number;
+                    owesSelfEmploymentTax: boolean;
+                    selfEmploymentTaxCents: number;
+                    socialSecurityRoomCents: number;
+                    socialSecurityTaxCents: number;
+                };
+                standardDeductionCents: number;
+                stateBaseCents: number;
+                stateRateBasisPoints: number;
+                stateTaxCents: number;
+                taxableIncomeBeforeQbiCents: number;
+                taxableIncomeCents: number;
+                tentativeProfitCents: number;
+                totalFederalTaxCents: number;
+                totalIncomeCents: number;
+                totalTaxCents: number;
+                wagesCents: number;
+                year: number;
+            };
+            figures: {
+                amountCents: number | null;
+                basisPoints: number | null;
+                key: string;
+                label: string;
+                quantity: number | null;
+                source: string;
+            }[];
+            ledger: {
+                /** @enum {string} */
+                basis: "full_year" | "projected_full_year" | "entered_so_far";
+                progress: {
+                    daysElapsed: number;
+                    daysInYear: number;
+                    /** @enum {string} */
+                    status: "ended" | "in_progress" | "not_started";
+                    through: string | null;
+                };
+                /** @description For a year in progress: profit so far × days in the year ÷ days elapsed */
+                projectedFullYear: {
+                    profitCents: number;
+                    wagesPaidCents: number;
+                } | null;
+                used: {
+                    profitCents: number;
+                    wagesPaidCents: number;
+                };
+                yearToDate: {
+                    grossReceiptsCents: number;
+                    profitCents: number;
+                    totalExpensesCents: number;
+                    wagesPaidCents: number;
+                };
+            };
+            payments: components["schemas"]["TaxPayment"][];
+            profile: components["schemas"]["TaxProfile"];
+            quarterly: {
+                next: {
+                    amountCents: number;
+                    dueDate: string;
+                    quarter: 1 | 2 | 3 | 4;
+                } | null;
+                nothingRequired: false | ("under_minimum" | "covered");
+                paidCents: number;
+                quarters: {
+                    cumulativeRequiredCents: number;
+                    dueDate: string;
+                    installmentCents: number;
+                    paidByDueDateCents: number;
+                    quarter: 1 | 2 | 3 | 4;
+                    shortfallCents: number | null;
+                    /** @enum {string} */
+                    status: "not_required" | "met" | "short" | "next" | "upcoming";
+                }[];
+                remainingForYearCents: number;
+                requiredFromEstimatesCents: number;
+                safeHarbor: {
+                    /** @enum {string} */
+                    basis: "current_year" | "prior_year";
+                    currentYearShareCents: number;
+                    priorYearBasisPoints: number | null;
+                    priorYearShareCents: number | null;
+                    requiredAnnualPaymentCents: number;
+                };
+                withholdingCents: number;
+                year: number;
+            };
+            scope: string;
+            state: {
+                paidCents: number;
+                remainingCents: number;
+                taxCents: number;
+            };
+            today: string;
+            year: number;
+        };
+        TaxProfile: {
+            /** @enum {string} */
+            filingStatus: "single" | "married_joint" | "married_separate" | "head_of_household" | "qualifying_surviving_spouse";
+            homeOfficeExpensesCents: number | null;
+            /** @enum {string} */
+            homeOfficeMethod: "none" | "simplified" | "actual";
+            homeOfficeSquareFeet: number | null;
+            otherIncomeCents: number;
+            priorYearAgiCents: number | null;
+            priorYearTaxCents: number | null;
+            retirementContributionsCents: number;
+            selfEmployedHealthInsuranceCents: number;
+            spouseW2WagesCents: number;
+            stateRateBasisPoints: number;
+            updatedAt: string;
+            w2WagesCents: number;
+            withholdingCents: number;
+            year: number;
+        } | null;
         Transaction: {
             /** Format: uuid */
             accountId: string;
             amountCents: number;
+            /** @description The bank's own id for the row (OFX FITID) */
+            bankId: string | null;
             /** Format: uuid */
             categoryId: string | null;
             /** @enum {string} */
@@ -6973,6 +11337,11 @@ export interface components {
             description: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The statement import that added it
+             */
+            importBatchId: string | null;
             lockedFields: ("classification" | "payer" | "category" | "description" | "date" | "amount")[];
             memo: string | null;
             /** @enum {string|null} */
@@ -6993,6 +11362,11 @@ export interface components {
                 /** Format: uuid */
                 payerId: string | null;
             }[];
+            /**
+             * Format: uuid
+             * @description The other side of a transfer
+             */
+            transferPairId: string | null;
             updatedAt: string;
             vendor: string | null;
         };
@@ -7022,6 +11396,51 @@ export interface components {
             /** Format: uuid */
             id: string;
             twoFactorEnabled: boolean;
+        };
+        VehicleMethod: {
+            /** @description Nobody chose: the standard mileage rate applies */
+            isDefault: boolean;
+            /** @enum {string} */
+            method: "standard_mileage" | "actual_expenses";
+            updatedAt: string | null;
+            year: number;
+        };
+        YearOverYear: {
+            grossReceipts: {
+                changeBasisPoints: number | null;
+                changeCents: number;
+                currentCents: number;
+                previousCents: number;
+            };
+            lines: {
+                changeBasisPoints: number | null;
+                changeCents: number;
+                currentCents: number;
+                label: string;
+                /** @enum {string} */
+                line: "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15" | "17" | "18" | "19" | "21" | "22" | "23" | "25" | "26" | "16a" | "16b" | "20a" | "20b" | "24a" | "24b" | "27a";
+                previousCents: number;
+            }[];
+            previousRange: {
+                from: string;
+                to: string;
+            };
+            range: {
+                from: string;
+                to: string;
+            };
+            tentativeProfit: {
+                changeBasisPoints: number | null;
+                changeCents: number;
+                currentCents: number;
+                previousCents: number;
+            };
+            totalExpenses: {
+                changeBasisPoints: number | null;
+                changeCents: number;
+                currentCents: number;
+                previousCents: number;
+            };
         };
     };
     responses: never;

@@ -159,7 +159,9 @@ export const transactions = pgTable(
     /** The bank's own id for the row (OFX FITID, a bank feed's id): never imported twice per account. */
     bankId: text("bank_id"),
     /** The statement import that created the row; undo removes exactly these. */
-    importBatchId: uuid("import_batch_id").references((): AnyPgColumn => importBatches.id, { onDelete: "set null" }),
+    importBatchId: uuid("import_batch_id").references((): AnyPgColumn => importBatches.id, {
+      onDelete: "set null",
+    }),
     /** The other side of a transfer between the practice's own accounts. */
     transferPairId: uuid("transfer_pair_id").references((): AnyPgColumn => transactions.id, {
       onDelete: "set null",
@@ -174,7 +176,9 @@ export const transactions = pgTable(
     index("transactions_account_date_idx").on(t.accountId, t.date),
     index("transactions_payer_idx").on(t.payerId),
     index("transactions_category_idx").on(t.categoryId),
-    uniqueIndex("transactions_account_bank_id_key").on(t.accountId, t.bankId).where(sql`${t.bankId} is not null`),
+    uniqueIndex("transactions_account_bank_id_key")
+      .on(t.accountId, t.bankId)
+      .where(sql`${t.bankId} is not null`),
     index("transactions_import_batch_idx").on(t.importBatchId),
     index("transactions_transfer_pair_idx").on(t.transferPairId),
     check("transactions_amount_check", sql`abs(${t.amountCents}) <= 100000000000`),

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { FilingStatus } from "../../domain/tax/tax-years.js";
 import { users } from "./identity.js";
 import { ledgerAccounts } from "./ledger.js";
@@ -83,7 +94,10 @@ export const estimatedTaxPayments = pgTable(
   (t) => [
     index("estimated_tax_payments_owner_idx").on(t.practiceId, t.userId, t.year),
     index("estimated_tax_payments_user_idx").on(t.userId),
-    check("estimated_tax_payments_amount_check", sql`${t.amountCents} > 0 and ${t.amountCents} <= 100000000000`),
+    check(
+      "estimated_tax_payments_amount_check",
+      sql`${t.amountCents} > 0 and ${t.amountCents} <= 100000000000`,
+    ),
     check("estimated_tax_payments_jurisdiction_check", sql`${t.jurisdiction} in ('federal', 'state')`),
   ],
 );
@@ -104,7 +118,10 @@ export const mileageEntries = pgTable(
   },
   (t) => [
     index("mileage_entries_practice_date_idx").on(t.practiceId, t.date),
-    check("mileage_entries_miles_check", sql`${t.hundredthsOfMiles} > 0 and ${t.hundredthsOfMiles} <= 100000000`),
+    check(
+      "mileage_entries_miles_check",
+      sql`${t.hundredthsOfMiles} > 0 and ${t.hundredthsOfMiles} <= 100000000`,
+    ),
   ],
 );
 

@@ -38,6 +38,24 @@ function describeCsvError(error: CsvError): string {
   }
 }
 
+/**
+ * csv-parse checks each record's length against the first record's and, even with
+ * relax_column_count, builds a full CsvError (stack trace, deep copy of its state) for every
+ * record that differs, then drops it. In a bank export every data row differs from the first
+ * record when the header or the summary block above it is shorter (Chase's trailing comma, Bank
+ * of America's summary), which made such files about eight times slower to read. Any length is
+ * fine here (csv-row.ts checks the columns it reads), so the expected length is the record's own.
+ */
+function acceptEveryRecordLength(parser: object): void {
+  const state = (parser as { state?: { record?: unknown[] } }).state;
+  if (!state || !("expectedRecordLength" in state)) return;
+  Object.defineProperty(state, "expectedRecordLength", {
+    get: () => state.record?.length ?? 0,
+    set: () => {},
+    configurable: true,
+  });
+}
+
 /** Records of a CSV source, in order, blank ones left out. */
 export async function* readCsvRecords(source: StatementSource): AsyncGenerator<CsvRecord> {
   let nextLine = 1;
@@ -67,6 +85,7 @@ export async function* readCsvRecords(source: StatementSource): AsyncGenerator<C
       return undefined;
     },
   });
+  acceptEveryRecordLength(parser);
   // The callback only swallows the copy of an error that pipeline hands back; the same error
   // reaches the parser and so the loop below.
   pipeline(Readable.from(toTextChunks(source)), parser, () => {});

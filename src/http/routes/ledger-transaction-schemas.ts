@@ -103,6 +103,9 @@ export const TransactionSchema = z
     vendor: z.string().nullable(),
     lockedFields: z.array(LockableFieldSchema),
     source: SourceSchema,
+    bankId: z.string().nullable().openapi({ description: "The bank's own id for the row (OFX FITID)" }),
+    importBatchId: z.uuid().nullable().openapi({ description: "The statement import that added it" }),
+    transferPairId: z.uuid().nullable().openapi({ description: "The other side of a transfer" }),
     createdBy: z.uuid().nullable(),
     splits: z.array(
       z.object({

@@ -5,6 +5,7 @@ import type { Classification } from "../../domain/ledger/vocabulary.js";
 import { ApiError } from "../../http/errors.js";
 import { findClosedYears } from "./closed-years.js";
 import { type Executor, shareLockPractice } from "./ledger-db.js";
+import { guardFreeText } from "./privacy-guard.js";
 import { present, requireReferences } from "./references.js";
 import { type EditableFields, type MergedChange, mergeChange, persistChange } from "./transaction-merge.js";
 import { findTransaction, loadSplits } from "./transaction-views.js";
@@ -45,7 +46,7 @@ export async function applyAutomatedChange(
     const splits = (await loadSplits(tx, input.practiceId, [row.id])).get(row.id) ?? [];
     const locked: string[] = [...row.lockedFields];
     if (splits.length > 0) locked.push("classification", "payer", "category", "amount");
-    const { allowed, skipped } = partitionAutomatedChange(locked, input.change);
+    const { allowed, skipped } = partitionAutomatedChange(locked, guardFreeText(input.change));
     const closed = await findClosedYears(tx, input.practiceId, [row.date, allowed.date ?? row.date]);
     if (closed.length > 0) return { status: "closed_period", skipped };
 

@@ -1,6 +1,7 @@
 import { and, eq, exists, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { queryRows } from "../../db/client.js";
+import { rules } from "../../db/schema/imports.js";
 import { categories, payers, transactionSplits, transactions } from "../../db/schema/ledger.js";
 import { ApiError } from "../../http/errors.js";
 import { findClosedYears, periodClosed } from "./closed-years.js";
@@ -57,8 +58,8 @@ export async function countUsage(db: Executor, kind: Kind, practiceId: string): 
 
 /**
  * Deletes a payer or custom category. If transactions name it, they move to `reassignTo` in the
- * same database transaction, each move recorded in the audit trail; without `reassignTo` the
- * answer is 409 with the count, so nothing is silently lost. Transactions in a closed year are
+ * same database transaction, each move recorded in the audit trail, and so do the rules that
+ * name it; without `reassignTo` the answer is 409 with the counts, so nothing is silently lost. Transactions in a closed year are
  * not moved (409): archive the payer or category instead.
  */
 export async function deleteReassigning(
@@ -90,15 +91,8 @@ export async function deleteReassigning(
       .where(where);
     const [counted] = await tx.select({ n: sql<number>`count(*)::int` }).from(transactions).where(where);
     const n = counted?.n ?? 0;
-    if (n > 0 && reassignTo === undefined) {
-      throw new ApiError(
-        409,
-        "in_use",
-        `This ${kind} is used by ${n} transaction${n === 1 ? "" : "s"}. Choose where they go ` +
-          `(reassignTo), or archive the ${kind} instead.`,
-        { transactionCount: n },
-      );
-    }
+    const ruleCount = await countRulesNaming(tx, kind, actor.practiceId, id);
+    if ((n > 0 || ruleCount > 0) && reassignTo === undefined) throw inUse(kind, n, ruleCount);
     if (reassignTo !== undefined) {
       await requireReferences(
         tx,
@@ -129,9 +123,42 @@ export async function deleteReassigning(
         .set({ [t.field]: reassignTo })
         .where(and(eq(transactions.practiceId, actor.practiceId), eq(t.column, id)));
     }
+    // Rules naming it follow its transactions (their foreign key's CASCADE is only a safety net).
+    if (ruleCount > 0 && reassignTo !== undefined) {
+      await tx
+        .update(rules)
+        .set({ [t.field]: reassignTo, updatedAt: new Date() })
+        .where(and(eq(rules.practiceId, actor.practiceId), eq(RULE_COLUMN[kind], id)));
+    }
     await tx.delete(t.table).where(and(eq(t.table.practiceId, actor.practiceId), eq(t.table.id, id)));
     return { reassigned: n };
   });
+}
+
+const RULE_COLUMN = { payer: rules.payerId, category: rules.categoryId } as const;
+
+async function countRulesNaming(tx: Executor, kind: Kind, practiceId: string, id: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(rules)
+    .where(and(eq(rules.practiceId, practiceId), eq(RULE_COLUMN[kind], id)));
+  return row?.n ?? 0;
+}
+
+/** 409 with what still names the payer or category: nothing is lost silently. */
+function inUse(kind: Kind, transactionCount: number, ruleCount: number): ApiError {
+  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
+  const uses = [
+    transactionCount > 0 ? plural(transactionCount, "transaction") : "",
+    ruleCount > 0 ? plural(ruleCount, "rule") : "",
+  ].filter(Boolean);
+  return new ApiError(
+    409,
+    "in_use",
+    `This ${kind} is used by ${uses.join(" and ")}. Choose where they go (reassignTo), or archive the ` +
+      `${kind} instead.`,
+    ruleCount > 0 ? { transactionCount, ruleCount } : { transactionCount },
+  );
 }
 
 async function refusePreset(tx: Executor, practiceId: string, id: string): Promise<void> {

@@ -8,6 +8,7 @@ import { ApiError } from "../../http/errors.js";
 import { recordAudit } from "./audit.js";
 import { requireOpenYears } from "./closed-years.js";
 import { type Executor, invalid, type LedgerActor, shareLockPractice } from "./ledger-db.js";
+import { guardText } from "./privacy-guard.js";
 import { present, requireReferences } from "./references.js";
 import {
   auditSnapshot,
@@ -50,7 +51,7 @@ export async function insertSplits(
         amountCents: s.amountCents,
         payerId: s.payerId ?? null,
         categoryId: s.categoryId ?? null,
-        memo: s.memo ?? null,
+        memo: s.memo == null ? null : guardText(s.memo),
       })),
     )
     .returning();

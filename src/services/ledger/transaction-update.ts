@@ -4,6 +4,7 @@ import { type LockableField, lockOf, withLocks, withoutLocks } from "../../domai
 import { ApiError } from "../../http/errors.js";
 import { requireOpenYears } from "./closed-years.js";
 import { given, invalid, type LedgerActor, shareLockPractice } from "./ledger-db.js";
+import { guardFreeText } from "./privacy-guard.js";
 import { present, requireReferences } from "./references.js";
 import { type EditableFields, mergeChange, persistChange } from "./transaction-merge.js";
 import { requireTransaction, type TransactionView, toTransactionView } from "./transaction-views.js";
@@ -23,7 +24,7 @@ export async function updateTransaction(
   patch: TransactionPatch,
 ): Promise<TransactionView> {
   const { unlockFields = [], ...fields } = patch;
-  const change = given(fields);
+  const change = guardFreeText(given(fields));
   return db.transaction(async (tx) => {
     await shareLockPractice(tx, actor.practiceId);
     const { row, splits } = await requireTransaction(tx, actor.practiceId, transactionId, {

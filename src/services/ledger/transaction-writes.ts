@@ -8,6 +8,7 @@ import type { Classification, IncomeMethod } from "../../domain/ledger/vocabular
 import { recordAudit } from "./audit.js";
 import { requireOpenYears } from "./closed-years.js";
 import { invalid, type LedgerActor, shareLockPractice } from "./ledger-db.js";
+import { guardFreeText } from "./privacy-guard.js";
 import { present, requireReferences } from "./references.js";
 import { insertSplits, requireBalancedSplits, splitReferences } from "./split-writes.js";
 import {
@@ -47,8 +48,9 @@ function manualLocks(input: TransactionInput, fields: ClassifiedFields, split: b
 export async function createTransaction(
   db: Db,
   actor: LedgerActor,
-  input: TransactionInput,
+  typed: TransactionInput,
 ): Promise<TransactionView> {
+  const input = guardFreeText(typed);
   const fields: ClassifiedFields = {
     classification: input.classification ?? "unreviewed",
     payerId: input.payerId ?? null,

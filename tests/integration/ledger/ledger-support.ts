@@ -171,4 +171,52 @@ export async function seedLedgerRows(owner: Account, practiceId: string): Promis
     201,
   );
   await expectJson(await owner.client.post(`${base}/closed-years/2020`), 201);
+  await seedPlanningRows(owner, base, account.id);
+  // The rules table (issue 6): a rule naming the account and a payer.
+  await expectJson(
+    await owner.client.post(`${base}/rules`, {
+      conditions: { descriptionContains: "aetna", accountId: account.id },
+      action: { classification: "income", payerId: payerIds[0] },
+    }),
+    201,
+  );
+  await seedImportRows(owner, base, account.id);
+}
+
+/** The planning tables (issue 5): the Owner's tax profile and a recorded payment, a trip, a vehicle method, a reconciliation. */
+async function seedPlanningRows(owner: Account, base: string, accountId: string): Promise<void> {
+  await expectJson(
+    await owner.client.send("PUT", `${base}/tax/profile/2025`, { filingStatus: "single" }),
+    200,
+  );
+  await expectJson(
+    await owner.client.post(`${base}/tax/payments`, { date: "2025-04-15", amountCents: 250_000 }),
+    201,
+  );
+  await expectJson(
+    await owner.client.post(`${base}/mileage`, { date: "2025-03-04", miles: 12.5, purpose: "Home visit" }),
+    201,
+  );
+  await expectJson(
+    await owner.client.send("PUT", `${base}/mileage/method/2025`, { method: "standard_mileage" }),
+    200,
+  );
+  await expectJson(
+    await owner.client.post(`${base}/accounts/${accountId}/reconciliations`, {
+      statementDate: "2025-03-31",
+      statementBalanceCents: 30_000,
+    }),
+    201,
+  );
+}
+
+/** The import tables (issue 6): a committed statement leaves a batch and the account's CSV columns. */
+async function seedImportRows(owner: Account, base: string, accountId: string): Promise<void> {
+  const token = await owner.client.csrf();
+  const res = await owner.client.fetch(`${base}/accounts/${accountId}/imports?fileName=seed.csv`, {
+    method: "POST",
+    headers: { "x-csrf-token": token, "content-type": "application/octet-stream" },
+    body: new TextEncoder().encode("Date,Description,Amount\n05/05/2025,OFFICE DEPOT #2214,-21.00\n"),
+  });
+  await expectJson(res, 201);
 }

@@ -57,15 +57,23 @@ describe("deleting a practice", () => {
     expect(toPractices.map((k) => k.table).sort()).toEqual([
       "categories",
       "closed_periods",
+      "estimated_tax_payments",
+      "import_batches",
+      "import_mappings",
       "invitations",
       "ledger_accounts",
+      "mileage_entries",
       "payer_rates",
       "payers",
       "practice_events",
       "practice_members",
+      "reconciliations",
+      "rules",
+      "tax_profiles",
       "transaction_audit",
       "transaction_splits",
       "transactions",
+      "vehicle_methods",
     ]);
     expect(toPractices.filter((k) => k.deleteRule !== "CASCADE")).toEqual([]);
   });

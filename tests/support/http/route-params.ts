@@ -24,7 +24,13 @@ export async function practiceOwner(t: Pick<TestApp, "request">): Promise<Caller
   return { ...account, params: { practiceId: practice.id } };
 }
 
-/** The route's path with known parameters filled in and any other one a fresh UUID. */
+/** Parameters that are not ids: a value the route accepts, so a walk reaches what comes after. */
+const PLAIN_PARAMS: Record<string, string> = { year: "2025" };
+
+/** The route's path with known parameters filled in and any other id a fresh UUID. */
 export function fillPath(route: ApiRoute, params: Record<string, string> = {}): string {
-  return route.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? randomUUID());
+  return route.path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => params[name] ?? PLAIN_PARAMS[name] ?? randomUUID(),
+  );
 }

@@ -77,7 +77,7 @@ export function NextSteps({ practice }: { practice: Practice }) {
           Next steps
         </h2>
         <p className="text-sm text-slate-600">
-          The ledger dashboard (income, expenses and tax set-aside) will appear on this page.
+          Setting up the practice and your own sign-in, one step at a time.
         </p>
       </div>
       <ol

@@ -5,6 +5,7 @@ import { Card } from "../../ui/card";
 import { Container } from "../../ui/container";
 import { CheckIcon, ClockIcon, ShieldIcon, UserIcon, UsersIcon } from "../../ui/icons";
 import { PageHeader } from "../../ui/page-header";
+import { PracticeDashboard } from "../dashboard/dashboard";
 import { NextSteps } from "./next-steps";
 import { can, describeAllowedActions, ROLE_LABELS, ROLE_SUMMARIES, type RoleName } from "./permissions";
 import { useCurrentPractice } from "./practice-context";
@@ -48,7 +49,10 @@ function MemberCount({ practiceId }: { practiceId: string }) {
   );
 }
 
-/** The practice's home: what it is, who you are in it, and what to do next. */
+/**
+ * The practice's home: the year so far (the dashboard) first, then what to do next, the
+ * practice's facts and what your role allows.
+ */
 export function PracticeHomePage() {
   const practice = useCurrentPractice();
   const seesMembers = can(practice.role, "members.read");
@@ -62,30 +66,36 @@ export function PracticeHomePage() {
           title={practice.name}
           description={<p>{ROLE_INTRODUCTIONS[practice.role]}</p>}
         />
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Fact icon={<UserIcon />} term="Your role">
-            {ROLE_LABELS[practice.role]}
-          </Fact>
-          <Fact icon={<ClockIcon />} term="Time zone">
-            {timeZone.name}
-            <span className="block text-sm font-normal text-slate-600">{timeZone.note}</span>
-          </Fact>
-          <Fact icon={<UsersIcon />} term="Members">
-            {seesMembers ? (
-              <MemberCount practiceId={practice.id} />
-            ) : (
-              <span className="font-normal text-slate-600">Managed by the Owner and Admins</span>
-            )}
-          </Fact>
-          <Fact icon={<ShieldIcon />} term="Two-factor sign-in">
-            {practice.requireTwoFactor ? (
-              <Badge tone="positive">Required for every member</Badge>
-            ) : (
-              <Badge tone="neutral">Not required</Badge>
-            )}
-          </Fact>
-        </dl>
+        {can(practice.role, "reports.read") ? <PracticeDashboard practice={practice} /> : null}
         <NextSteps practice={practice} />
+        <section aria-labelledby="facts-heading" className="flex flex-col gap-4">
+          <h2 id="facts-heading" className="text-lg font-semibold tracking-tight text-slate-900">
+            About this practice
+          </h2>
+          <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <Fact icon={<UserIcon />} term="Your role">
+              {ROLE_LABELS[practice.role]}
+            </Fact>
+            <Fact icon={<ClockIcon />} term="Time zone">
+              {timeZone.name}
+              <span className="block text-sm font-normal text-slate-600">{timeZone.note}</span>
+            </Fact>
+            <Fact icon={<UsersIcon />} term="Members">
+              {seesMembers ? (
+                <MemberCount practiceId={practice.id} />
+              ) : (
+                <span className="font-normal text-slate-600">Managed by the Owner and Admins</span>
+              )}
+            </Fact>
+            <Fact icon={<ShieldIcon />} term="Two-factor sign-in">
+              {practice.requireTwoFactor ? (
+                <Badge tone="positive">Required for every member</Badge>
+              ) : (
+                <Badge tone="neutral">Not required</Badge>
+              )}
+            </Fact>
+          </dl>
+        </section>
         <Card as="section" aria-labelledby="role-heading" className="flex flex-col gap-4">
           <div className="flex flex-col gap-1">
             <h2 id="role-heading" className="text-lg font-semibold tracking-tight text-slate-900">

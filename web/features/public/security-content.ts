@@ -32,8 +32,8 @@ export const SECURITY_SECTIONS: SecuritySection[] = [
       {
         title: "Names removed from bank descriptions",
         detail:
-          "Peer-to-peer payment descriptions (Zelle, Venmo, PayPal, Cash App, Square) often carry a client's name. Such names will be replaced before a transaction is stored; this arrives with bank import and linking.",
-        status: "planned",
+          "Peer-to-peer payment descriptions (Zelle, Venmo, PayPal, Cash App, Square Cash, Apple Cash, and banks' online-transfer wordings) often carry a client's name. The name is replaced with “[client]” before a transaction is stored, whether it came from an imported statement or was typed by hand; business payers such as insurers or a colleague's PLLC are kept. Imported files themselves are never kept, only a fingerprint that stops the same file being counted twice. A payer named like a person gets a warning that suggests “Private pay”.",
+        status: "in place",
       },
     ],
   },

@@ -8,6 +8,7 @@ import { formatMoney } from "../money";
 import { DeleteAccountDialog, EditAccountDialog } from "./account-dialogs";
 import { ACCOUNT_KIND_LABELS } from "./account-kinds";
 import { useUpdateAccount } from "./account-mutations";
+import { ReconcileAction } from "./reconcile-action";
 
 type TableProps = {
   practiceId: string;
@@ -108,11 +109,9 @@ export function AccountsTable({ practiceId, accounts, manages, onChanged }: Tabl
               <th scope="col" className="pr-4 pb-3 text-right">
                 Balance
               </th>
-              {manages ? (
-                <th scope="col" className="pb-3 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              ) : null}
+              <th scope="col" className="pb-3 text-right">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -149,17 +148,20 @@ export function AccountsTable({ practiceId, accounts, manages, onChanged }: Tabl
                   <td className="py-4 pr-4 text-right font-medium whitespace-nowrap text-slate-900 tabular-nums">
                     {formatBalance(account.balanceCents)}
                   </td>
-                  {manages ? (
-                    <td className="py-3">
-                      <RowActions
-                        account={account}
-                        practiceId={practiceId}
-                        onEdit={() => setEditing(account)}
-                        onDelete={() => setDeleting(account)}
-                        onChanged={onChanged}
-                      />
-                    </td>
-                  ) : null}
+                  <td className="py-3">
+                    <div className="flex items-start justify-end gap-2">
+                      <ReconcileAction account={account} />
+                      {manages ? (
+                        <RowActions
+                          account={account}
+                          practiceId={practiceId}
+                          onEdit={() => setEditing(account)}
+                          onDelete={() => setDeleting(account)}
+                          onChanged={onChanged}
+                        />
+                      ) : null}
+                    </div>
+                  </td>
                 </tr>
               );
             })}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { buttonClasses } from "../../../ui/button";
 import { Card } from "../../../ui/card";
 import { Container } from "../../../ui/container";
@@ -11,6 +11,7 @@ import type { Practice } from "../../practice/practice-queries";
 import { Section } from "../../practice/section";
 import type { TransactionFilters } from "../ledger-queries";
 import { EntryForm } from "./entry-form";
+import { CLASSIFICATIONS } from "./labels";
 import { useLedgerLookups } from "./ledger-lookups";
 import { TransactionFiltersForm } from "./transaction-filters";
 import { TransactionsTable } from "./transactions-table";
@@ -48,7 +49,12 @@ function NoAccounts({ practice, archivedOnly }: { practice: Practice; archivedOn
 export function TransactionsPage() {
   const practice = useCurrentPractice();
   const lookups = useLedgerLookups(practice.id);
-  const [filters, setFilters] = useState<TransactionFilters>({});
+  // A link may open the list filtered (the dashboard's "waiting for review": ?classification=unreviewed).
+  const [searchParams] = useSearchParams();
+  const [filters, setFilters] = useState<TransactionFilters>(() => {
+    const classification = CLASSIFICATIONS.find((c) => c === searchParams.get("classification"));
+    return classification ? { classification } : {};
+  });
   const [message, setMessage] = useState<string | undefined>(undefined);
   // Clearing from the list's empty state also empties the search box: a new key remounts it.
   const [filtersKey, setFiltersKey] = useState(0);

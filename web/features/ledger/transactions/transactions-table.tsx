@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import { Button } from "../../../ui/button";
+import { TextLink } from "../../../ui/link";
 import { ConfirmDialog } from "../../practice/confirm-dialog";
 import { EmptyState, ErrorNotice, LoadingState } from "../../practice/feedback";
 import type { Practice } from "../../practice/practice-queries";
@@ -72,8 +73,9 @@ export function TransactionsTable(props: Props) {
     ) : (
       <EmptyState title="No transactions yet.">
         <p>
-          Record your first income or expense with the form above. Importing bank statements will come with
-          the Import page.
+          Record your first income or expense with the form above, or{" "}
+          <TextLink to={`/practices/${practice.id}/import`}>import a bank statement</TextLink> to bring in
+          months at once.
         </p>
       </EmptyState>
     );
