@@ -1,30 +1,9 @@
-import type { SVGProps } from "react";
+import { Icon, type IconProps } from "./icons";
 
 /**
  * Line icons for the signed-in screens, drawn like those in icons.tsx: decorative, hidden from
  * assistive technology, so the text beside each one carries the meaning.
  */
-type IconProps = SVGProps<SVGSVGElement>;
-
-function Icon({ children, className = "size-5", ...props }: IconProps) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      className={className}
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
-
 export const AlertIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M12 4 2.8 19.5h18.4L12 4Z" />

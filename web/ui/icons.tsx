@@ -4,9 +4,10 @@ import type { SVGProps } from "react";
  * A few line icons drawn inline (no icon font, no remote images). They are decorative: every
  * one is hidden from assistive technology, so the text next to it carries the meaning.
  */
-type IconProps = SVGProps<SVGSVGElement>;
+export type IconProps = SVGProps<SVGSVGElement>;
 
-function Icon({ children, className = "size-5", ...props }: IconProps) {
+/** The frame every line icon shares: a 24-unit square, stroked in the text colour. */
+export function Icon({ children, className = "size-5", ...props }: IconProps) {
   return (
     <svg
       viewBox="0 0 24 24"

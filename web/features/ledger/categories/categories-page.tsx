@@ -7,7 +7,7 @@ import { can } from "../../practice/permissions";
 import { useCurrentPractice } from "../../practice/practice-context";
 import { Section } from "../../practice/section";
 import { type Category, useCategories } from "../ledger-queries";
-import { ReassignDeleteDialog } from "../payers/reassign-delete-dialog";
+import { deletedNotice, ReassignDeleteDialog } from "../payers/reassign-delete-dialog";
 import { AddCategoryForm, EditCategoryDialog } from "./category-forms";
 import { CategoryGroups } from "./category-groups";
 import { useDeleteCategory, useRestorePresets, useUpdateCategory } from "./category-mutations";
@@ -86,15 +86,12 @@ function DeleteCategory(props: {
       }}
       onDelete={(reassignTo) => {
         if (!category) return;
-        const target = categories.find((c) => c.id === reassignTo);
         remove.mutate(
           { categoryId: category.id, reassignTo },
           {
             onSuccess: ({ reassigned }) =>
               finish(
-                reassigned > 0 && target
-                  ? `${category.name} deleted; ${reassigned} transaction${reassigned === 1 ? "" : "s"} moved to ${target.name}.`
-                  : `${category.name} deleted.`,
+                deletedNotice(category.name, reassigned, categories.find((c) => c.id === reassignTo)?.name),
               ),
           },
         );

@@ -12,7 +12,7 @@ import { EditPayerDialog, PayerRatesDialog } from "./payer-dialogs";
 import { type PayerWarning, useDeletePayer, useUpdatePayer } from "./payer-mutations";
 import { PayerNameWarning } from "./payer-name-warning";
 import { PayersTable } from "./payers-table";
-import { ReassignDeleteDialog } from "./reassign-delete-dialog";
+import { deletedNotice, ReassignDeleteDialog } from "./reassign-delete-dialog";
 
 type NameWarning = { payer: Payer; message: string };
 
@@ -55,16 +55,11 @@ function DeletePayer(props: {
       }}
       onDelete={(reassignTo) => {
         if (!payer) return;
-        const target = payers.find((p) => p.id === reassignTo);
         remove.mutate(
           { payerId: payer.id, reassignTo },
           {
             onSuccess: ({ reassigned }) =>
-              finish(
-                reassigned > 0 && target
-                  ? `${payer.name} deleted; ${reassigned} transaction${reassigned === 1 ? "" : "s"} moved to ${target.name}.`
-                  : `${payer.name} deleted.`,
-              ),
+              finish(deletedNotice(payer.name, reassigned, payers.find((p) => p.id === reassignTo)?.name)),
           },
         );
       }}

@@ -8,6 +8,13 @@ import { Dialog, DialogActions } from "../../../ui/dialog";
 import { ErrorNotice } from "../../practice/feedback";
 import { SelectField } from "../../practice/fields";
 
+/** What to announce once an item is deleted, with where its transactions went. */
+export function deletedNotice(name: string, reassigned: number, targetName: string | undefined): string {
+  return reassigned > 0 && targetName
+    ? `${name} deleted; ${reassigned} transaction${reassigned === 1 ? "" : "s"} moved to ${targetName}.`
+    : `${name} deleted.`;
+}
+
 export type DeletableItem = { id: string; name: string; transactionCount: number; archived: boolean };
 export type ReassignTarget = { id: string; label: string };
 
